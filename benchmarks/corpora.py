@@ -18,6 +18,7 @@ import csv
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -138,11 +139,7 @@ def polnear_units(text: str, ann: str) -> list[GoldUnit]:
         pieces = sorted(p for role in ("Content", "Content2") for p in spans.get(roles.get(role, ""), []))
         if not pieces:
             continue
-        source = spans.get(roles.get("Source", ""), [])
-        speaker = dict(speaker=None)
-        if source:
-            start, end = source[0][0], source[-1][1]
-            speaker = dict(speaker=text[start:end], speaker_start=start, speaker_end=end)
+        speaker = _source_fields(text, spans.get(roles.get("Source", ""), []))
         kind = content_kind(text, pieces, mask)
         if kind == DIRECT:
             for i, (start, end) in enumerate(pieces):
@@ -150,6 +147,14 @@ def polnear_units(text: str, ann: str) -> list[GoldUnit]:
         else:
             units.append(GoldUnit(pieces[0][0], pieces[-1][1], kind, unit_id=rel_id, **speaker))
     return sorted(units, key=lambda u: (u.start, u.end))
+
+
+def _source_fields(text: str, source: list[tuple[int, int]]) -> dict[str, Any]:
+    """The speaker fields of a `GoldUnit` from the Source pieces (first to last), if any."""
+    if not source:
+        return {}
+    start, end = source[0][0], source[-1][1]
+    return {"speaker": text[start:end], "speaker_start": start, "speaker_end": end}
 
 
 def _parse_brat(ann: str) -> tuple[dict[str, list[tuple[int, int]]], list[tuple[str, dict[str, str]]]]:
