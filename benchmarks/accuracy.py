@@ -8,6 +8,22 @@ Usage, from the repository root::
         --json out.json --errors errors.jsonl --limit 10 --kind direct
 
 Only the `extract` calls are timed (after the import), for the throughput line.
+
+Outputs:
+
+- ``--json OUT``: ``{"corpus", "kind_filter", "documents", "views": {"all"|"direct"|
+  "indirect": {"exact"|"overlap"|"attributed": {gold, pred, correct, precision, recall,
+  f1}, "speaker_accuracy": {total, correct, accuracy}}}, "speaker_by_quote_type"
+  (PDNC), "speaker_by_confidence": {"top", "bottom"}, "addressee_accuracy" (or null),
+  "error_counts", "path", "with_characters", "limit", "throughput": {seconds, chars,
+  words, chars_per_second, words_per_second}}``.
+- ``--errors OUT``: one JSON object per line, ``type`` one of ``missed`` (gold only),
+  ``false_positive`` (pred only), ``boundary`` (both, plus ``jaccard``) and
+  ``wrong_speaker`` (both, plus ``no_speaker_predicted`` and, on PDNC,
+  ``resolved_to``); every record has ``corpus``, ``doc`` and ``context`` (200
+  characters either side, the span marked ⟦…⟧). ``gold``: id, start, end, kind,
+  text, speaker, speaker_span, quote_type; ``pred``: start, end, kind, text,
+  speaker, mention, mention_span, confidence, addressee.
 """
 
 from __future__ import annotations

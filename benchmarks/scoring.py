@@ -421,7 +421,7 @@ class Scorer:
             self.views[view].add(len(view_gold), len(view_preds), matches, right)
             if view == "all":
                 self._details(doc, judge, matches, right)
-                self._collect_errors(doc, matches, right, missed, spurious)
+                self._collect_errors(doc, judge, matches, right, missed, spurious)
 
     def _keep(self, preds: Iterable[Pred]) -> list[Pred]:
         """Drop TERM predictions; on PDNC/LitBank keep direct only; apply the kind filter."""
@@ -490,12 +490,17 @@ class Scorer:
     def _collect_errors(
         self,
         doc: GoldDoc,
+        judge: SpeakerJudge,
         matches: list[Match],
         right: list[bool],
         missed: list[GoldUnit],
         spurious: list[Pred],
     ) -> None:
-        """One record per missed unit, false positive, boundary error and wrong speaker."""
+        """One record per missed unit, false positive, boundary error and wrong speaker.
+
+        A wrong-speaker record says whether no speaker was predicted at all and, on
+        PDNC, which character the scorer resolved the prediction to.
+        """
         for unit in missed:
             self.errors.append(self._record("missed", doc, unit.start, unit.end, gold=unit))
         for pred in spurious:
@@ -506,7 +511,12 @@ class Scorer:
                 record = self._record("boundary", doc, start, end, gold=match.gold, pred=match.pred)
                 self.errors.append(dict(record, jaccard=round(match.jaccard, 3)))
             if not ok:
-                self.errors.append(self._record("wrong_speaker", doc, start, end, gold=match.gold, pred=match.pred))
+                record = self._record("wrong_speaker", doc, start, end, gold=match.gold, pred=match.pred)
+                record["no_speaker_predicted"] = match.pred.speaker is None and match.pred.mention_start is None
+                if judge.cast is not None:
+                    resolved = judge.resolve_pred(match.pred.speaker, match.pred.mention_text(doc.text))
+                    record["resolved_to"] = resolved.name if resolved else None
+                self.errors.append(record)
 
     def _record(
         self, kind: str, doc: GoldDoc, start: int, end: int, gold: GoldUnit | None = None, pred: Pred | None = None

@@ -195,6 +195,13 @@ def test_pdnc_speaker_accuracy_per_quote_type():
     assert (attributed["precision"], attributed["recall"], attributed["f1"]) == (0.5, 0.5, 0.5)
 
 
+def test_pdnc_wrong_speaker_records_show_the_resolved_character():
+    docs = read_corpus("pdnc", FIXTURES / "pdnc")
+    errors = score("pdnc", [(docs[0], PDNC_PREDICTIONS)]).errors
+    wrong = [(e["pred"]["speaker"], e["resolved_to"], e["no_speaker_predicted"]) for e in errors]
+    assert wrong == [("Elizabeth", "Lizzy", False), ("she", None, False)]
+
+
 def test_pdnc_confidence_split_and_addressees():
     figures = pdnc_figures()
     # by confidence: 0.9 wrong, 0.7 right | 0.6 wrong, 0.1 right
