@@ -1,0 +1,1 @@
+"""Speakers: cue rules, then discourse rules, then the Quote objects."""

@@ -1,0 +1,111 @@
+"""Cue rules for direct quotes: who is named next to the quotation marks.
+
+Each rule looks at the words beside one quote in its own sentence and
+returns an :class:`Attribution` or ``None``. They run in order; the first
+that fires wins. Discourse rules (continuation, turn-taking) run after, in
+:mod:`quoteattr.attribution.discourse`.
+"""
+
+from __future__ import annotations
+
+from quoteattr.attribution.context import Attribution, Context
+from quoteattr.document import MentionKind, QuoteMarks
+
+#: How many tokens a cue may stand from the quote.
+TRAILING_WINDOW = 10
+LEADING_WINDOW = 12
+
+
+def _speaker_near_verb(ctx: Context, start: int, verb: int, end: int) -> int | None:
+    """The subject just before the verb, else the one just after ("said Mr. Darcy").
+
+    For "Hugh Hill, a doctor, said" the name wins over the apposed role.
+    """
+    verb_start = ctx.doc.tokens[verb].start
+    before = [m for m in ctx.mentions_between(start, verb_start) if ctx.is_person_like(m)]
+    if before:
+        chosen = before[-1]
+        if len(before) > 1 and ctx.mention(chosen).kind is MentionKind.ROLE:
+            previous = ctx.mention(before[-2])
+            gap = ctx.doc.text[previous.span.end : ctx.mention(chosen).span.start]
+            if previous.kind is MentionKind.NAME and gap.strip() == ",":
+                return before[-2]
+        # "Peskov told reporters" has the subject before; "told Peskov" is an object.
+        gap = ctx.doc.text[ctx.mention(chosen).span.end : verb_start]
+        if len(gap.split()) <= 3:
+            return chosen
+    verb_end = ctx.doc.tokens[verb].end
+    after = [m for m in ctx.mentions_between(verb_end, end) if ctx.is_person_like(m)]
+    if not after or len(ctx.doc.text[verb_end : ctx.mention(after[0]).span.start].split()) > 1:
+        return None
+    # "said Zelenskyy aide Dmytro Lytvyn": a name before a role word modifies the next name.
+    chosen = 0
+    while chosen + 1 < len(after) and _premodifies(ctx, after[chosen], after[chosen + 1]):
+        chosen += 1
+    return after[chosen]
+
+
+def _premodifies(ctx: Context, first: int, second: int) -> bool:
+    """"Zelenskyy aide Dmytro Lytvyn": only role words stand between the two names."""
+    between = ctx.doc.text[ctx.mention(first).span.end : ctx.mention(second).span.start].split()
+    roles = ctx.lexicon.roles
+    return ctx.mention(second).kind is MentionKind.NAME and bool(between) and all(
+        word.lower() in roles or word in ("’s", "'s") for word in between
+    )
+
+
+def trailing_cue(ctx: Context, quote: QuoteMarks) -> Attribution | None:
+    """``“Q,” Peskov said.`` / ``“Q,” said Peskov.`` / ``“Q” — Peskov`` / ``“Q,” he told reporters.``"""
+    doc = ctx.doc
+    end_offset = min(
+        doc.sentences[doc.sentence_at(quote.span.end - 1)].span.end, ctx.next_quote_start(quote.span.end)
+    )
+    first = doc.token_at(quote.span.end)
+    if first < len(doc.tokens) and doc.tokens[first].start < quote.span.end:
+        first += 1
+    for index in range(first, min(first + TRAILING_WINDOW, len(doc.tokens))):
+        if doc.tokens[index].start >= end_offset:
+            break
+        if ctx.is_speech_verb(index):
+            mention = _speaker_near_verb(ctx, quote.span.end, index, end_offset)
+            if mention is not None:
+                return Attribution(mention, ctx.cue_span(index), 0.95, "trailing cue")
+    return _dash_attribution(ctx, first, end_offset)
+
+
+def _dash_attribution(ctx: Context, first: int, end_offset: int) -> Attribution | None:
+    """``“Q” — Peskov``: a dash and a name closing the paragraph."""
+    if first >= len(ctx.doc.tokens) or ctx.word(first) not in ("—", "–", "--", "-"):
+        return None
+    after = ctx.mentions_between(ctx.doc.tokens[first].end, end_offset)
+    if after and ctx.mention(after[0]).kind is MentionKind.NAME:
+        return Attribution(after[0], None, 0.85, "dash")
+    return None
+
+
+def leading_cue(ctx: Context, quote: QuoteMarks) -> Attribution | None:
+    """``Peskov said: “Q”`` / ``Peskov told reporters, “Q”`` / ``“Q1,” he said, “Q2.”``"""
+    doc = ctx.doc
+    if quote.span.start == 0:
+        return None
+    start_offset = max(
+        doc.sentences[doc.sentence_at(quote.span.start)].span.start,
+        ctx.previous_quote_end(quote.span.start),
+    )
+    last = doc.token_at(quote.span.start - 1)
+    if doc.tokens[last].end > quote.span.start or doc.tokens[last].start < start_offset:
+        return None
+    # The words right before the quote must end the lead-in: ":" "," or the verb itself.
+    if ctx.word(last) not in (":", ",", "—", "–") and not ctx.is_speech_verb(last):
+        return None
+    for index in range(last, max(last - LEADING_WINDOW, -1), -1):
+        if doc.tokens[index].start < start_offset:
+            break
+        if ctx.is_speech_verb(index):
+            mention = _speaker_near_verb(ctx, start_offset, index, quote.span.start)
+            if mention is not None:
+                return Attribution(mention, ctx.cue_span(index), 0.93, "leading cue")
+    return None
+
+
+RULES = (trailing_cue, leading_cue)

@@ -1,0 +1,204 @@
+"""Rule coreference: group a document's mentions into entities.
+
+In document order, each mention joins an earlier entity or starts one:
+
+- a name joins the entity that has the same name, the same surname or the
+  same first name ("Mr. Darcy" ↔ "Darcy" ↔ "Fitzwilliam Darcy"), unless the
+  titles disagree in gender ("Mrs. Bennet" ≠ "Mr. Bennet");
+- a role nominal joins the entity last introduced with that role ("the
+  president" → "Ukrainian President Volodymyr Zelenskyy");
+- a pronoun joins the nearest earlier entity of compatible gender and number;
+- user-supplied characters are entities before the text starts, so names are
+  mapped onto the user's cast.
+
+An entity's canonical name is its most complete proper name.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from quoteattr import lexicons
+from quoteattr.document import Document, Entity, Mention, MentionKind
+from quoteattr.mentions import NameMention
+
+#: How many mentions back a pronoun looks for its antecedent.
+PRONOUN_WINDOW = 12
+#: How many sentences back a role nominal may refer to its named entity.
+ROLE_WINDOW = 40
+
+
+@attrs.define
+class _NameForms:
+    """The proper-name forms an entity has been called."""
+
+    full: set[str] = attrs.Factory(set)  # lower-cased names without title
+    words: set[str] = attrs.Factory(set)  # lower-cased name words
+    titles: set[str] = attrs.Factory(set)
+
+
+def _name_words(text: str, title: str | None) -> list[str]:
+    bare = text[len(title) :].strip() if title and text.startswith(title) else text
+    return [w for w in bare.replace("’s", "").split() if w[:1].isalpha() or w[:1].isupper()]
+
+
+class _Resolver:
+    def __init__(self, doc: Document, details: dict[int, NameMention]) -> None:
+        self.doc = doc
+        self.details = details
+        self.lexicon = lexicons.load()
+        self.forms: list[_NameForms] = []
+        self.role_holder: dict[str, tuple[int, int]] = {}  # role -> (entity, sentence)
+        self.last_mention_of: dict[int, int] = {}  # entity -> mention index
+
+    def new_entity(self, name: str, gender: str, plural: bool = False) -> int:
+        self.doc.entities.append(Entity(name, gender, plural))
+        self.forms.append(_NameForms())
+        return len(self.doc.entities) - 1
+
+    def seed_characters(self) -> None:
+        for character in self.doc.characters:
+            entity = self.new_entity(character.name, character.gender or "-")
+            self.doc.entities[entity].character = character
+            for alias in (character.name, *character.aliases):
+                words = alias.split()
+                title = words[0] if words and words[0].lower() in self.lexicon.titles else None
+                self._add_form(entity, alias, title, keep_name=True)
+
+    def _add_form(self, entity: int, text: str, title: str | None, keep_name: bool = False) -> None:
+        words = _name_words(text, title)
+        forms = self.forms[entity]
+        if words:
+            forms.full.add(" ".join(words).lower())
+            forms.words.update(word.lower() for word in words)
+        if title:
+            forms.titles.add(title.lower())
+        if keep_name:
+            return
+        record = self.doc.entities[entity]
+        if record.character is None and _more_complete(words, title, record.name, self.lexicon):
+            record.name = text if len(words) < 2 and title else " ".join(words)
+
+    def link(self, mention_index: int, entity: int) -> None:
+        self.doc.mentions[mention_index].entity = entity
+        self.doc.entities[entity].mentions.append(mention_index)
+        self.last_mention_of[entity] = mention_index
+
+    def resolve(self) -> None:
+        self.seed_characters()
+        for index, mention in enumerate(self.doc.mentions):
+            if mention.kind is MentionKind.NAME:
+                self.link(index, self.name_entity(index, mention))
+            elif mention.kind is MentionKind.ORGANIZATION:
+                self.link(index, self.organisation_entity(mention))
+            elif mention.kind is MentionKind.ROLE:
+                self.link(index, self.role_entity(index, mention))
+            else:
+                entity = self.pronoun_entity(index, mention)
+                if entity is not None:
+                    self.link(index, entity)
+
+    def name_entity(self, index: int, mention: Mention) -> int:
+        detail = self.details.get(index)
+        title = detail.title if detail else None
+        words = _name_words(mention.text, title)
+        lowered = [w.lower() for w in words]
+        gender = mention.gender
+        entity = self._matching_entity(lowered, gender, title)
+        if entity is None:
+            entity = self.new_entity(mention.text if title and len(words) < 2 else " ".join(words), gender)
+        record = self.doc.entities[entity]
+        if record.gender == "-" and gender != "-":
+            record.gender = gender
+        self._add_form(entity, mention.text, title)
+        if detail:
+            sentence = self.doc.sentence_at(mention.span.start)
+            for role in detail.roles:
+                self.role_holder[role] = (entity, sentence)
+        return entity
+
+    def _matching_entity(self, words: list[str], gender: str, title: str | None) -> int | None:
+        """The most recently mentioned entity this name can refer to."""
+        if not words:
+            return None
+        full = " ".join(words)
+        candidates = []
+        for entity, forms in enumerate(self.forms):
+            record = self.doc.entities[entity]
+            if gender != "-" and record.gender not in ("-", gender):
+                continue
+            if full in forms.full:
+                candidates.append((3, entity))
+            elif len(words) == 1 and words[0] in forms.words:
+                candidates.append((2, entity))
+            elif len(words) > 1 and words[-1] in forms.words and not _first_names_clash(words, forms):
+                candidates.append((1, entity))
+        if not candidates:
+            return None
+        best = max(score for score, _ in candidates)
+        return max(
+            (entity for score, entity in candidates if score == best),
+            key=lambda entity: self.last_mention_of.get(entity, -1),
+        )
+
+    def organisation_entity(self, mention: Mention) -> int:
+        key = mention.text.lower().removeprefix("the ")
+        for entity, forms in enumerate(self.forms):
+            if key in forms.full:
+                return entity
+        entity = self.new_entity(mention.text, "N")
+        self.forms[entity].full.add(key)
+        return entity
+
+    def role_entity(self, index: int, mention: Mention) -> int:
+        """"the president" → the entity last introduced as president, if recent."""
+        head = mention.text.split()[-1].lower()
+        sentence = self.doc.sentence_at(mention.span.start)
+        definite = mention.text.lower().startswith(("the ", "his ", "her ", "their ", "its "))
+        holder = self.role_holder.get(head)
+        if definite and not mention.plural and holder and sentence - holder[1] <= ROLE_WINDOW:
+            return holder[0]
+        key = mention.text.lower()
+        for entity in range(len(self.forms) - 1, -1, -1):
+            if key in self.forms[entity].full and self.doc.entities[entity].plural == mention.plural:
+                return entity
+        entity = self.new_entity(mention.text, mention.gender, mention.plural)
+        self.forms[entity].full.add(key)
+        self.role_holder[head] = (entity, sentence)
+        return entity
+
+    def pronoun_entity(self, index: int, mention: Mention) -> int | None:
+        """The nearest earlier entity of compatible gender and number."""
+        if mention.gender == "-" and not mention.plural:
+            return None  # I, me, you: no antecedent by rule
+        for earlier in range(index - 1, max(index - PRONOUN_WINDOW, 0) - 1, -1):
+            other = self.doc.mentions[earlier]
+            if other.entity is None:
+                continue
+            entity = self.doc.entities[other.entity]
+            if entity.plural != mention.plural:
+                continue
+            if mention.plural:
+                return other.entity
+            if other.kind is MentionKind.ORGANIZATION or entity.gender == "N":
+                continue
+            if entity.gender in (mention.gender, "-"):
+                return other.entity
+        return None
+
+
+def _first_names_clash(words: list[str], forms: _NameForms) -> bool:
+    """"Chelsea Clinton" is not "Hillary Clinton": known, different first names."""
+    return words[0] not in forms.words and any(
+        len(full.split()) > 1 and full.split()[-1] == words[-1] for full in forms.full
+    )
+
+
+def _more_complete(words: list[str], title: str | None, current: str, lexicon: lexicons.Lexicons) -> bool:
+    current_words = [w for w in current.split() if w.lower() not in lexicon.titles]
+    return len(words) > len(current_words)
+
+
+def resolve(doc: Document, details: dict[int, NameMention]) -> None:
+    """Fill ``doc.entities`` and each mention's ``entity``."""
+    _Resolver(doc, details).resolve()

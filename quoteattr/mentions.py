@@ -1,0 +1,288 @@
+"""Mention detection: the stretches of text that can name a speaker.
+
+Works on tokens outside quotations (words inside a quote are never its
+speaker). Four kinds, each found by one small function:
+
+- names: ``Dmitry Peskov``, ``Mr. Darcy``, ``J. K. Rowling``, ``Charles de Gaulle``
+- organisations: ``the Kremlin``, ``the State Department``
+- roles: ``the spokesman``, ``a senior administration official``, ``officials``
+- pronouns: ``he``, ``she``, ``they``
+
+Pre-nominal roles are kept with the name they introduce ("Kremlin spokesman
+Dmitry Peskov" is the name mention "Dmitry Peskov" with role "spokesman"),
+so that later "the spokesman" can find him.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+import regex
+
+from quoteattr import lexicons
+from quoteattr.document import Document, Mention, MentionKind
+from quoteattr.model import Span
+
+#: A capitalised word: a name part ("Peskov", "O'Brien", "Jean-Paul").
+CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-.]*+")
+
+#: Lower-case particles inside names ("Charles de Gaulle", "Ludwig van Beethoven").
+PARTICLES = frozenset("de van von der den da di du del della le la bin al ibn y st.".split())
+
+#: Capitalised words that open sentences but never name anyone.
+NOT_NAMES = frozenset(
+    """the a an and but or so yet for nor if when while as after before since because
+    though although then there here this that these those it its he she they we i you
+    his her their our my your what who whom which why how where yes no oh ah well
+    mr mrs ms dr chapter volume book part monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december god heaven sir madam""".split()
+)
+
+#: Words that make a capitalised run an organisation rather than a person.
+ORGANIZATION_WORDS = frozenset(
+    """department ministry committee party campaign agency administration council office
+    times post news journal press association institute university college company corp
+    corporation inc ltd bank fund group commission court senate house congress parliament
+    government police army navy foundation center centre network service services bureau
+    organization organisation union league coalition federation network""".split()
+)
+
+#: Determiners that open a role mention ("the spokesman", "a senior official").
+DETERMINERS = frozenset(
+    "the a an his her their its this that one two three several some many other another".split()
+)
+
+
+@attrs.define(slots=True)
+class NameMention:
+    """A detected name with the title and role words that came with it."""
+
+    mention: Mention
+    title: str | None = None
+    roles: tuple[str, ...] = ()
+
+
+def _word(doc: Document, index: int) -> str:
+    token = doc.tokens[index]
+    return doc.text[token.start : token.end]
+
+
+def _quote_starts(doc: Document) -> tuple[list[int], list[int]]:
+    starts = [q.span.start for q in doc.quote_marks if not q.is_term]
+    ends = [q.span.end for q in doc.quote_marks if not q.is_term]
+    return starts, ends
+
+
+def find_mentions(doc: Document) -> dict[int, NameMention]:
+    """Fill ``doc.mentions`` (in text order); return the name details by mention index."""
+    lexicon = lexicons.load()
+    lower_words = _lower_case_vocabulary(doc)
+    starts, ends = _quote_starts(doc)
+    details: dict[int, NameMention] = {}
+    for sentence in doc.sentences:
+        index = sentence.first_token
+        first_in_sentence = True
+        while index < sentence.end_token:
+            token = doc.tokens[index]
+            inside = bisect.bisect_right(starts, token.start) - 1
+            if inside >= 0 and token.start < ends[inside]:
+                index = _next_token_after(doc, ends[inside], index)
+                first_in_sentence = True
+                continue
+            found = (
+                _pronoun(doc, index, lexicon)
+                or _title_or_name(doc, index, sentence.end_token, lexicon, lower_words, first_in_sentence)
+                or _role(doc, index, sentence.end_token, lexicon)
+            )
+            if found is None:
+                index += 1
+                word = _word(doc, index - 1)
+                first_in_sentence = word in {"“", '"', "‘", "'", "(", "—", ":", "''", "``"}
+                continue
+            named, next_index = found
+            details[len(doc.mentions)] = named
+            doc.mentions.append(named.mention)
+            index = next_index
+            first_in_sentence = False
+    return details
+
+
+def _next_token_after(doc: Document, offset: int, index: int) -> int:
+    while index < len(doc.tokens) and doc.tokens[index].start < offset:
+        index += 1
+    return index
+
+
+def _lower_case_vocabulary(doc: Document) -> frozenset[str]:
+    """Words the document also writes in lower case: "Yesterday" is then not a name."""
+    return frozenset(
+        word for word in regex.findall(r"\b\p{Ll}++\b", doc.text) if len(word) > 1
+    )
+
+
+def _pronoun(doc: Document, index: int, lexicon: lexicons.Lexicons) -> tuple[NameMention, int] | None:
+    """``he`` / ``She`` / ``they``: a pronoun in subject or object case."""
+    word = _word(doc, index)
+    pronoun = lexicon.pronouns.get(word.lower())
+    if pronoun is None or pronoun.case == "poss" or pronoun.case == "refl":
+        return None
+    if word == "I" or word.lower() in ("i", "me", "you"):
+        gender = "-"
+    else:
+        gender = pronoun.gender
+    token = doc.tokens[index]
+    mention = Mention(
+        Span(token.start, token.end), MentionKind.PRONOUN, word, gender, pronoun.number == "pl"
+    )
+    return NameMention(mention), index + 1
+
+
+def _title_at(doc: Document, index: int, end: int, lexicon: lexicons.Lexicons) -> tuple[str, int] | None:
+    """A title at ``index`` ("Mr.", "Vice President", "Sen."): its text and the index after it."""
+    for length in (3, 2, 1):
+        if index + length > end:
+            continue
+        last = doc.tokens[index + length - 1]
+        candidate = doc.text[doc.tokens[index].start : last.end]
+        if not candidate[:1].isupper():
+            continue
+        nxt = index + length
+        if nxt < end and _word(doc, nxt) == "." and (candidate + ".").lower() in lexicon.titles:
+            return candidate + ".", nxt + 1
+        if candidate.lower() in lexicon.titles:
+            return candidate, nxt
+    return None
+
+
+def _name_run(doc: Document, index: int, end: int) -> int:
+    """The index after the capitalised run starting at ``index`` (initials and particles included)."""
+    position = index
+    while position < end:
+        word = _word(doc, position)
+        if CAPITALISED.fullmatch(word) and word.lower() not in NOT_NAMES:
+            position += 1
+            # An initial: "J" followed by "."
+            if len(word) == 1 and position < end and _word(doc, position) == ".":
+                position += 1
+            continue
+        if (
+            word.lower() in PARTICLES
+            and position + 1 < end
+            and position > index
+            and CAPITALISED.fullmatch(_word(doc, position + 1))
+        ):
+            position += 1
+            continue
+        break
+    return position
+
+
+def _title_or_name(
+    doc: Document,
+    index: int,
+    end: int,
+    lexicon: lexicons.Lexicons,
+    lower_words: frozenset[str],
+    first_in_sentence: bool,
+) -> tuple[NameMention, int] | None:
+    """A proper name, optionally after a title: ``Mr. Darcy``, ``President Volodymyr Zelenskyy``."""
+    title = _title_at(doc, index, end, lexicon)
+    name_start = title[1] if title else index
+    name_end = _name_run(doc, name_start, end)
+    if name_end == name_start:
+        return None
+    words = [_word(doc, i) for i in range(name_start, name_end)]
+    if title is None and _is_common_word(words, lower_words, lexicon, first_in_sentence):
+        return None
+    start = doc.tokens[index].start
+    stop = doc.tokens[name_end - 1].end
+    full = doc.text[start:stop]
+    organisation = _is_organisation(doc, index, words, lexicon)
+    if organisation:
+        if index > 0 and _word(doc, index - 1).lower() == "the":
+            start = doc.tokens[index - 1].start
+        kind = MentionKind.ORGANIZATION
+    else:
+        kind = MentionKind.NAME
+    gender = _name_gender(title[0] if title else None, words, lexicon)
+    roles = _roles_before(doc, index, lexicon)
+    if title and title[0].lower().rstrip(".") in lexicon.roles:
+        roles = roles + (title[0].lower().rstrip("."),)
+    mention = Mention(Span(start, stop), kind, doc.text[start:stop] if organisation else full, gender)
+    return NameMention(mention, title[0] if title else None, roles), name_end
+
+
+def _is_common_word(
+    words: list[str], lower_words: frozenset[str], lexicon: lexicons.Lexicons, first_in_sentence: bool
+) -> bool:
+    """A lone capitalised word that is just an ordinary word written at a sentence start."""
+    if len(words) > 1:
+        return False
+    word = words[0].lower()
+    if word in lexicon.first_names:
+        return False
+    if word in lexicon.pronouns or word in lexicon.verb_forms:
+        return True
+    return first_in_sentence and word in lower_words
+
+
+def _is_organisation(doc: Document, index: int, words: list[str], lexicon: lexicons.Lexicons) -> bool:
+    name = " ".join(words).lower()
+    return name in lexicon.organizations or any(w.lower() in ORGANIZATION_WORDS for w in words)
+
+
+def _name_gender(title: str | None, words: list[str], lexicon: lexicons.Lexicons) -> str:
+    if title:
+        gender = lexicon.titles.get(title.lower(), "-")
+        if gender in ("M", "F"):
+            return gender
+    return lexicon.first_names.get(words[0].lower(), "-") if len(words) > 1 or not title else "-"
+
+
+def _roles_before(doc: Document, index: int, lexicon: lexicons.Lexicons) -> tuple[str, ...]:
+    """Role nouns right before a name: "Kremlin *spokesman* Dmitry Peskov"."""
+    roles = []
+    position = index - 1
+    while position >= 0 and index - position <= 3:
+        word = _word(doc, position).lower()
+        if word in lexicon.roles:
+            roles.append(word)
+        elif not word[:1].isalpha():
+            break
+        position -= 1
+    return tuple(roles)
+
+
+def _role(doc: Document, index: int, end: int, lexicon: lexicons.Lexicons) -> tuple[NameMention, int] | None:
+    """A role nominal ending at a role noun: ``the spokesman``, ``a senior official``, ``officials``."""
+    word = _word(doc, index)
+    if not word.islower():
+        return None
+    # Find the role noun this determiner (or bare plural) heads, within four words.
+    if word in DETERMINERS:
+        for position in range(index + 1, min(index + 5, end)):
+            head = _word(doc, position)
+            if head.lower() in lexicon.roles and not _followed_by_name(doc, position, end):
+                return _role_mention(doc, index, position, head, lexicon), position + 1
+            if not head[:1].isalpha():
+                return None
+        return None
+    if word in lexicon.roles and lexicon.roles[word][1] == "pl" and not _followed_by_name(doc, index, end):
+        return _role_mention(doc, index, index, word, lexicon), index + 1
+    return None
+
+
+def _followed_by_name(doc: Document, index: int, end: int) -> bool:
+    """"spokesman Dmitry Peskov": the role is a pre-modifier of the name that follows."""
+    return index + 1 < end and bool(CAPITALISED.fullmatch(_word(doc, index + 1)))
+
+
+def _role_mention(
+    doc: Document, first: int, head: int, head_word: str, lexicon: lexicons.Lexicons
+) -> NameMention:
+    gender, number = lexicon.roles[head_word.lower()]
+    span = Span(doc.tokens[first].start, doc.tokens[head].end)
+    mention = Mention(span, MentionKind.ROLE, doc.text[span.start : span.end], gender, number == "pl")
+    return NameMention(mention, roles=(head_word.lower(),))

@@ -1,0 +1,1 @@
+"""Quote candidates: direct quotes from quotation marks, reported speech from cue patterns."""

@@ -1,0 +1,70 @@
+"""Direct-quote candidates: paired quotation marks, told apart from titles and scare quotes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from quoteattr import lexicons
+from quoteattr.document import QuoteMarks
+from quoteattr.model import Span
+from quoteattr.quotes.marks import MARK, pair_marks
+
+#: Words inside a quote.
+WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’\-][\p{L}\p{N}]++)*+")
+
+#: The last word before a quote, in a short window ("said", "called").
+LAST_WORD = regex.compile(r"([\p{L}\-]++)[^\S\n]*+\Z")
+
+#: Small words a title leaves in lower case ("Make Your Kid a Millionaire").
+TITLE_SMALL_WORDS = frozenset("a an and as at but by for in nor of on or so the to up via with".split())
+
+#: Most words a scare quote or a quoted term has.
+MAX_TERM_WORDS = 4
+MAX_TITLE_WORDS = 12
+
+
+def _inner_words(text: str, span: Span) -> list[str]:
+    return WORD.findall(text, span.start, span.end)
+
+
+def _is_title_case(words: list[str]) -> bool:
+    if len(words) < 2 or len(words) > MAX_TITLE_WORDS:
+        return False
+    return all(word[0].isupper() or word.lower() in TITLE_SMALL_WORDS for word in words)
+
+
+def is_term(text: str, span: Span, paragraph: Span) -> bool:
+    """Whether a closed quotation is a title or scare quote rather than speech.
+
+    - ``the so-called “special military operation”``: a few words inside a
+      sentence, not after a said-verb, a colon or a comma → term.
+    - ``his book, ''Make Your Kid a Millionaire,''``: title case → term.
+    - ``“No,” she said.`` / ``He said: “No.”`` / ``He shouted “Fire!”`` → speech.
+    """
+    words = _inner_words(text, span)
+    before = text[max(paragraph.start, span.start - 40) : span.start].rstrip()
+    if not before:
+        return False  # opens the paragraph: dialogue
+    if _is_title_case(words):
+        return True
+    if len(words) > MAX_TERM_WORDS:
+        return False
+    if not before[-1].isalnum():
+        return False  # after a sentence end, colon, comma or dash
+    last_word = LAST_WORD.search(before)
+    if last_word and last_word.group(1).lower() in lexicons.load().verb_forms:
+        return False  # said "no"
+    inner_end = MARK.sub("", text[span.end - 3 : span.end]).rstrip()
+    return not inner_end.endswith((",", "!", "?"))  # "No," he said
+
+
+def find_direct_quotes(text: str, paragraphs: Sequence[Span]) -> list[QuoteMarks]:
+    """All quotations of the text in order, each marked as speech or term."""
+    found = []
+    for number, paragraph in enumerate(paragraphs):
+        for pair in pair_marks(text, paragraph):
+            term = pair.closed and is_term(text, pair.span, paragraph)
+            found.append(QuoteMarks(pair.span, number, closed=pair.closed, is_term=term))
+    return found

@@ -1,0 +1,1 @@
+"""The embedded text layer: tokens, paragraphs and sentences with original offsets."""

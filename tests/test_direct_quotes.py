@@ -1,0 +1,84 @@
+"""Direct quotes: quotation marks paired the way real text uses them."""
+
+import quoteattr
+from quoteattr import QuoteKind
+
+
+def texts(text, **options):
+    return [q.text for q in quoteattr.extract(text, **options) if q.kind is QuoteKind.DIRECT]
+
+
+def test_curly_and_straight_double_quotes():
+    text = '“We will win,” she said. He replied: "Not this year."'
+    assert texts(text) == ["“We will win,”", '"Not this year."']
+
+
+def test_spans_slice_the_text_and_include_the_marks():
+    text = 'Intro.\n\n"One," he said, "two."'
+    for quote in quoteattr.extract(text):
+        assert text[quote.span.start : quote.span.end] == quote.text
+        assert quote.text[0] == '"' and quote.text[-1] == '"'
+
+
+def test_a_quote_interrupted_by_a_cue_is_two_quotes():
+    assert texts('"One thing," he said, "and another."') == ['"One thing,"', '"and another."']
+
+
+def test_single_quote_dialogue_is_told_apart_from_apostrophes():
+    text = "‘I don’t know,’ said Anne, ‘whether the Joneses’ dog bit him in the ’90s.’"
+    assert texts(text) == ["‘I don’t know,’", "‘whether the Joneses’ dog bit him in the ’90s.’"]
+
+
+def test_straight_single_quote_dialogue():
+    text = "'You can't be serious,' said Tom. 'It's 'em again.'"
+    assert texts(text) == ["'You can't be serious,'", "'It's 'em again.'"]
+
+
+def test_nyt_doubled_apostrophes():
+    text = "''We are not going anywhere,'' Mr. Reid said."
+    assert texts(text) == ["''We are not going anywhere,''"]
+
+
+def test_guillemets_and_german_quotes():
+    text = "«Bonjour, monsieur,» dit-il. „Guten Tag, mein Herr“, sagte sie."
+    assert texts(text) == ["«Bonjour, monsieur,»", "„Guten Tag, mein Herr“"]
+
+
+def test_nested_quote_is_part_of_the_outer_quote():
+    text = "“He told me ‘never again’ and walked out,” she said."
+    assert texts(text) == ["“He told me ‘never again’ and walked out,”"]
+
+
+def test_quote_running_across_paragraphs():
+    text = "“This is the first part of a long speech.\n\n“And this is the second,” he said."
+    assert texts(text) == ["“This is the first part of a long speech.", "“And this is the second,”"]
+
+
+def test_stray_mark_does_not_swallow_the_next_paragraph():
+    text = 'He said "no to everything.\n\nThe next paragraph is narration. "Yes," she said.'
+    assert texts(text) == ['"no to everything.', '"Yes,"']
+
+
+def test_scare_quotes_and_titles_are_terms_not_speech():
+    text = (
+        "Russia calls it a so-called “special military operation” in Ukraine. "
+        "His book, ''Make Your Kid a Millionaire,'' sold well."
+    )
+    assert texts(text) == []
+    terms = [q for q in quoteattr.extract(text, include_terms=True)]
+    assert [q.text for q in terms] == ["“special military operation”", "''Make Your Kid a Millionaire,''"]
+    assert all(q.kind is QuoteKind.TERM for q in terms)
+
+
+def test_short_quote_after_a_said_verb_is_speech():
+    assert texts('He said "no" and left.') == ['"no"']
+
+
+def test_one_word_dialogue_line_is_speech():
+    assert texts('"No."\n\n"Yes," said she.') == ['"No."', '"Yes,"']
+
+
+def test_unbalanced_marks_never_crash():
+    for text in ['"', "''", '“”“', '" " "', "‘’’’", "«", 'a"b"c"d', "\"\n\n\"\n"]:
+        for quote in quoteattr.extract(text):
+            assert text[quote.span.start : quote.span.end] == quote.text
