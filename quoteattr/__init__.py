@@ -1,18 +1,31 @@
 """quoteattr: who said what, where — quotes, cues and speakers in English text.
 
 >>> import quoteattr
->>> [q.text for q in quoteattr.extract('“We will win,” she said.')]
-['“We will win,”']
+>>> [(q.text, q.speaker.name) for q in quoteattr.extract('“We will win,” Jane Smith said.')]
+[('“We will win,”', 'Jane Smith')]
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from quoteattr.attributor import Attributor
+from quoteattr.backends import Backend
 from quoteattr.model import Character, Quote, QuoteKind, Span, Speaker
 
-__all__ = ["Character", "Quote", "QuoteKind", "Span", "Speaker", "extract"]
+__all__ = [
+    "Attributor",
+    "Backend",
+    "Character",
+    "Quote",
+    "QuoteKind",
+    "Span",
+    "Speaker",
+    "extract",
+]
 __version__ = "0.1.0"
+
+_default: dict[str, Attributor] = {}
 
 
 def extract(
@@ -20,18 +33,18 @@ def extract(
     *,
     characters: Iterable[Character] = (),
     include_terms: bool = False,
+    backend: str | Backend = "rules",
 ) -> list[Quote]:
     """Every quote of ``text`` in document order.
 
     ``characters`` fixes the cast (names with aliases) speakers are mapped
-    onto; ``include_terms`` also returns titles and scare quotes, as
-    ``QuoteKind.TERM``.
+    onto; ``include_terms`` also returns titles and scare quotes as
+    ``QuoteKind.TERM``; ``backend="stanza"`` uses stanza's parser and
+    coreference (models must be installed: ``quoteattr download``).
     """
-    if not isinstance(text, str):
-        raise TypeError(
-            f"quoteattr.extract expects str, got {type(text).__name__}"
-            + (": decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
-        )
-    from quoteattr.pipeline import annotate, quotes_of
-
-    return quotes_of(annotate(text, characters), include_terms=include_terms)
+    if isinstance(backend, str):
+        key = f"{backend}:{include_terms}"
+        if key not in _default:
+            _default[key] = Attributor(backend, include_terms=include_terms)
+        return _default[key].extract(text, characters=characters)
+    return Attributor(backend, include_terms=include_terms).extract(text, characters=characters)

@@ -10,9 +10,14 @@ from quoteattr.model import Speaker
 
 def attribute_direct(ctx: Context, quotes: list[QuoteMarks]) -> list[Attribution | None]:
     """One attribution (or None) per direct quote: cue rules first, then discourse rules."""
+    rules = direct.RULES
+    if ctx.doc.has_syntax:
+        from quoteattr.attribution import syntax
+
+        rules = syntax.RULES + rules
     found: list[Attribution | None] = []
     for quote in quotes:
-        found.append(next((a for rule in direct.RULES if (a := rule(ctx, quote))), None))
+        found.append(next((a for rule in rules if (a := rule(ctx, quote))), None))
     for index in range(len(quotes)):
         if found[index] is None:
             found[index] = next(
