@@ -46,6 +46,12 @@ class QuoteMarks:
     paragraph: int
     closed: bool = True  # False: ran to the end of the paragraph without a closing mark
     is_term: bool = False  # a title or scare quote, not speech
+    embedded: bool = False  # a fragment inside a sentence ("called it “a disaster”"): part of a MIXED quote
+
+    @property
+    def is_speech(self) -> bool:
+        """A quote that stands as direct speech on its own."""
+        return not (self.is_term or self.embedded)
 
 
 class MentionKind(str, enum.Enum):

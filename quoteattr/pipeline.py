@@ -10,11 +10,12 @@ import bisect
 from collections.abc import Iterable
 
 from quoteattr import coref, mentions
-from quoteattr.attribution.context import Context
+from quoteattr.attribution.context import Attribution, Context
 from quoteattr.attribution.speakers import attribute_direct, speaker_of
 from quoteattr.document import Document, Sentence
-from quoteattr.model import Character, Quote, QuoteKind
+from quoteattr.model import Character, Quote, QuoteKind, Span
 from quoteattr.quotes.direct import find_direct_quotes
+from quoteattr.quotes.reported import find_reports
 from quoteattr.text.segmenter import split_paragraphs, split_sentences
 from quoteattr.text.tokenizer import tokenize
 
@@ -46,29 +47,47 @@ def _sentences(doc: Document) -> list[Sentence]:
     return sentences
 
 
-def quotes_of(doc: Document, include_terms: bool = False) -> list[Quote]:
-    """The quotes of an annotated document, in document order."""
-    ctx = Context(doc)
-    speech = [marks for marks in doc.quote_marks if not marks.is_term]
-    attributions = dict(zip(map(id, speech), attribute_direct(ctx, speech)))
-    quotes = []
-    for marks in doc.quote_marks:
-        span = marks.span
-        if marks.is_term:
-            if include_terms:
-                quotes.append(Quote(span, doc.text[span.start : span.end], QuoteKind.TERM, confidence=0.5))
+def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) -> list[Quote]:
+    """The quotes of an annotated document, in document order.
+
+    Direct quotes keep their own span; reported speech becomes INDIRECT, or
+    MIXED when quoted fragments sit in its content. A report whose content
+    overlaps a direct quote is dropped: the direct quote already says it.
+    """
+    ctx = Context(doc, beliefs=beliefs)
+    speech = [marks for marks in doc.quote_marks if marks.is_speech]
+    quotes = [
+        _quote(doc, marks.span, QuoteKind.DIRECT, attribution, 0.9 if marks.closed else 0.6)
+        for marks, attribution in zip(speech, attribute_direct(ctx, speech))
+    ]
+    speech_spans = [marks.span for marks in speech]
+    fragments = [marks.span for marks in doc.quote_marks if not marks.is_speech]
+    used: set[Span] = set()
+    for report in find_reports(ctx):
+        if any(report.content.overlaps(span) for span in speech_spans):
             continue
-        attribution = attributions[id(marks)]
-        speaker = speaker_of(doc, attribution)
-        confidence = (0.9 if marks.closed else 0.6) * (speaker.confidence if speaker else 0.3)
-        quotes.append(
-            Quote(
-                span,
-                doc.text[span.start : span.end],
-                QuoteKind.DIRECT,
-                speaker=speaker,
-                cue=attribution.cue if attribution else None,
-                confidence=round(confidence, 3),
-            )
+        inside = [span for span in fragments if span.overlaps(report.content)]
+        used.update(inside)
+        kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
+        attribution = Attribution(
+            report.speaker, report.cue, report.confidence, report.rule, phrase=report.speaker_phrase
         )
-    return quotes
+        quotes.append(_quote(doc, report.content, kind, attribution, 0.8))
+    if include_terms:
+        for span in fragments:
+            if span not in used:
+                quotes.append(Quote(span, doc.text[span.start : span.end], QuoteKind.TERM, confidence=0.5))
+    return sorted(quotes, key=lambda quote: (quote.span.start, quote.span.end))
+
+
+def _quote(doc: Document, span: Span, kind: QuoteKind, attribution: Attribution | None, found: float) -> Quote:
+    speaker = speaker_of(doc, attribution)
+    confidence = found * (speaker.confidence if speaker else 0.3)
+    return Quote(
+        span,
+        doc.text[span.start : span.end],
+        kind,
+        speaker=speaker,
+        cue=attribution.cue if attribution else None,
+        confidence=round(confidence, 3),
+    )

@@ -7,7 +7,7 @@ import bisect
 import attrs
 
 from quoteattr import lexicons
-from quoteattr.document import Document, Mention, MentionKind
+from quoteattr.document import Document, Mention, MentionKind, Sentence
 from quoteattr.model import Span
 
 
@@ -20,16 +20,18 @@ class Attribution:
     confidence: float
     rule: str
     addressee: int | None = None
+    phrase: Span | None = None  # a subject that is no known mention ("the report")
 
 
 class Context:
     """Lookups shared by the rules: cue verbs and mentions by position."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, beliefs: bool = True) -> None:
         self.doc = doc
+        self.beliefs = beliefs  # belief verbs ("thinks", "wants") count as cues
         self.lexicon = lexicons.load()
         self.mention_starts = [mention.span.start for mention in doc.mentions]
-        self.quote_spans = [q.span for q in doc.quote_marks if not q.is_term]
+        self.quote_spans = [q.span for q in doc.quote_marks if q.is_speech]
         self.quote_starts = [span.start for span in self.quote_spans]
 
     def word(self, index: int) -> str:
@@ -37,8 +39,27 @@ class Context:
         return self.doc.text[token.start : token.end]
 
     def is_speech_verb(self, index: int) -> bool:
+        return self.verb_kind(index) == "speech"
+
+    def verb_kind(self, index: int) -> str | None:
+        """"speech", "belief" or "weak" for a cue verb, else None."""
         verb = self.lexicon.verb_forms.get(self.word(index).lower())
-        return verb is not None and verb.kind == "speech"
+        return verb.kind if verb else None
+
+    def is_cue_verb(self, index: int) -> bool:
+        kind = self.verb_kind(index)
+        return kind == "speech" or (kind is not None and self.beliefs)
+
+    def first_subject(self, sentence: Sentence) -> int | None:
+        """The first person-like mention of a sentence, outside quotes."""
+        for mention in self.mentions_between(sentence.span.start, sentence.span.end):
+            if self.is_person_like(mention):
+                return mention
+        return None
+
+    def inside_speech(self, offset: int) -> bool:
+        """Inside a direct quote (not a quoted fragment or term)."""
+        return self.inside_quote(offset)
 
     def inside_quote(self, offset: int) -> bool:
         position = bisect.bisect_right(self.quote_starts, offset) - 1
@@ -77,3 +98,104 @@ class Context:
     def cue_span(self, index: int) -> Span:
         token = self.doc.tokens[index]
         return Span(token.start, token.end)
+
+
+#: Words between a subject and its verb: "Trump *has also* said".
+AUXILIARIES = frozenset(
+    """has have had also would will did does do not never previously repeatedly later then
+    recently once again often always reportedly may might could should must had already
+    still just even publicly privately""".split()
+)
+
+#: Words that end the subject phrase when walking back from the verb.
+PHRASE_BOUNDARY = frozenset([",", ";", ":", "(", ")", "—", "–", "that", "and", "but", "which", "who", "as", "when", "while", "because", "if"])
+
+
+def subject_before(
+    ctx: Context, start: int, verb: int, allow_after: bool = False, end: int | None = None
+) -> tuple[int | None, Span | None]:
+    """The speaker of a cue verb: a mention before it, else one after it, else a plain phrase.
+
+    - ``Peskov told reporters`` → Peskov; ``Hugh Hill, a doctor, said`` → Hugh Hill
+    - ``Trump, who spoke in Ohio, said`` → Trump (the relative clause is skipped)
+    - ``said Zelenskyy aide Dmytro Lytvyn`` (``allow_after``) → Dmytro Lytvyn
+    - ``The report said`` → no mention; the phrase "The report"
+    """
+    doc = ctx.doc
+    index = verb - 1
+    while index >= 0 and ctx.word(index).lower() in AUXILIARIES:
+        index -= 1
+    if index < 0 or doc.tokens[index].end <= start:
+        return _after_verb(ctx, verb, end) if allow_after else (None, None)
+    subject_end = doc.tokens[index].end
+    if ctx.word(index) == ",":
+        subject_end = _before_parenthetical(ctx, start, index)
+    before = [
+        m for m in ctx.mentions_between(start, subject_end)
+        if ctx.is_person_like(m) and ctx.mention(m).span.end <= subject_end
+    ]
+    if before:
+        chosen = before[-1]
+        gap = doc.text[ctx.mention(chosen).span.end : subject_end]
+        if not gap.strip(" ’'s"):
+            return chosen, None
+    if allow_after:
+        after = _after_verb(ctx, verb, end)
+        if after != (None, None):
+            return after
+    return None, _phrase_before(ctx, start, index)
+
+
+def _before_parenthetical(ctx: Context, start: int, comma: int) -> int:
+    """"Trump, who spoke in Ohio, said": the offset before the opening comma."""
+    doc = ctx.doc
+    index = comma - 1
+    while index >= 0 and doc.tokens[index].start >= start:
+        if ctx.word(index) == ",":
+            return doc.tokens[index].start
+        index -= 1
+    return doc.tokens[comma].start
+
+
+def _after_verb(ctx: Context, verb: int, end: int | None) -> tuple[int | None, Span | None]:
+    """"said Peskov" / "said Zelenskyy aide Dmytro Lytvyn": the name right after the verb."""
+    doc = ctx.doc
+    verb_end = doc.tokens[verb].end
+    limit = end if end is not None else doc.sentences[doc.sentence_at(verb_end)].span.end
+    after = [m for m in ctx.mentions_between(verb_end, limit) if ctx.is_person_like(m)]
+    if not after or len(doc.text[verb_end : ctx.mention(after[0]).span.start].split()) > 1:
+        return None, None
+    chosen = 0
+    while chosen + 1 < len(after) and _premodifies(ctx, after[chosen], after[chosen + 1]):
+        chosen += 1
+    return after[chosen], None
+
+
+def _premodifies(ctx: Context, first: int, second: int) -> bool:
+    """"Zelenskyy aide Dmytro Lytvyn": only role words stand between the two names."""
+    between = ctx.doc.text[ctx.mention(first).span.end : ctx.mention(second).span.start].split()
+    return (
+        ctx.mention(second).kind is MentionKind.NAME
+        and bool(between)
+        and all(word.lower() in ctx.lexicon.roles or word in ("’s", "'s") for word in between)
+    )
+
+
+def _phrase_before(ctx: Context, start: int, last: int) -> Span | None:
+    """A short noun phrase ending at token ``last``: "The report", "a new poll"."""
+    doc = ctx.doc
+    first = last
+    while (
+        first - 1 >= 0
+        and doc.tokens[first - 1].start >= start
+        and last - first < 5
+        and ctx.word(first - 1).lower() not in PHRASE_BOUNDARY
+        and not ctx.inside_quote(doc.tokens[first - 1].start)
+    ):
+        first -= 1
+    words = [ctx.word(i) for i in range(first, last + 1)]
+    if not words or not words[-1][:1].isalpha() or ctx.word(last).lower() in PHRASE_BOUNDARY:
+        return None
+    if last - first >= 5 or words[-1].lower() in ctx.lexicon.verb_forms:
+        return None
+    return Span(doc.tokens[first].start, doc.tokens[last].end)

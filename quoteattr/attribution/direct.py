@@ -8,7 +8,7 @@ that fires wins. Discourse rules (continuation, turn-taking) run after, in
 
 from __future__ import annotations
 
-from quoteattr.attribution.context import Attribution, Context
+from quoteattr.attribution.context import Attribution, Context, subject_before
 from quoteattr.document import MentionKind, QuoteMarks
 
 #: How many tokens a cue may stand from the quote.
@@ -17,41 +17,9 @@ LEADING_WINDOW = 12
 
 
 def _speaker_near_verb(ctx: Context, start: int, verb: int, end: int) -> int | None:
-    """The subject just before the verb, else the one just after ("said Mr. Darcy").
-
-    For "Hugh Hill, a doctor, said" the name wins over the apposed role.
-    """
-    verb_start = ctx.doc.tokens[verb].start
-    before = [m for m in ctx.mentions_between(start, verb_start) if ctx.is_person_like(m)]
-    if before:
-        chosen = before[-1]
-        if len(before) > 1 and ctx.mention(chosen).kind is MentionKind.ROLE:
-            previous = ctx.mention(before[-2])
-            gap = ctx.doc.text[previous.span.end : ctx.mention(chosen).span.start]
-            if previous.kind is MentionKind.NAME and gap.strip() == ",":
-                return before[-2]
-        # "Peskov told reporters" has the subject before; "told Peskov" is an object.
-        gap = ctx.doc.text[ctx.mention(chosen).span.end : verb_start]
-        if len(gap.split()) <= 3:
-            return chosen
-    verb_end = ctx.doc.tokens[verb].end
-    after = [m for m in ctx.mentions_between(verb_end, end) if ctx.is_person_like(m)]
-    if not after or len(ctx.doc.text[verb_end : ctx.mention(after[0]).span.start].split()) > 1:
-        return None
-    # "said Zelenskyy aide Dmytro Lytvyn": a name before a role word modifies the next name.
-    chosen = 0
-    while chosen + 1 < len(after) and _premodifies(ctx, after[chosen], after[chosen + 1]):
-        chosen += 1
-    return after[chosen]
-
-
-def _premodifies(ctx: Context, first: int, second: int) -> bool:
-    """"Zelenskyy aide Dmytro Lytvyn": only role words stand between the two names."""
-    between = ctx.doc.text[ctx.mention(first).span.end : ctx.mention(second).span.start].split()
-    roles = ctx.lexicon.roles
-    return ctx.mention(second).kind is MentionKind.NAME and bool(between) and all(
-        word.lower() in roles or word in ("’s", "'s") for word in between
-    )
+    """The subject just before the verb, else the one just after ("said Mr. Darcy")."""
+    mention, _ = subject_before(ctx, start, verb, allow_after=True, end=end)
+    return mention
 
 
 def trailing_cue(ctx: Context, quote: QuoteMarks) -> Attribution | None:

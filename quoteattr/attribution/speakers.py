@@ -28,8 +28,13 @@ def attribute_direct(ctx: Context, quotes: list[QuoteMarks]) -> list[Attribution
 
 def speaker_of(doc: Document, attribution: Attribution | None) -> Speaker | None:
     """The Speaker for an attribution: the entity's canonical name and the local mention."""
-    if attribution is None or attribution.mention is None:
+    if attribution is None:
         return None
+    if attribution.mention is None:
+        if attribution.phrase is None:
+            return None
+        phrase = attribution.phrase
+        return Speaker(doc.text[phrase.start : phrase.end], phrase, round(attribution.confidence * 0.8, 3))
     mention = doc.mentions[attribution.mention]
     if mention.entity is None:
         # An unresolved pronoun or "I": keep the mention, say it is uncertain.

@@ -60,11 +60,26 @@ def is_term(text: str, span: Span, paragraph: Span) -> bool:
     return not inner_end.endswith((",", "!", "?"))  # "No," he said
 
 
+def is_embedded(text: str, span: Span, paragraph: Span) -> bool:
+    """Whether a quotation continues a sentence instead of standing as speech.
+
+    ``he called the plan “dead on arrival”`` / ``said that “…”`` → embedded
+    (the words before it run on into it); ``he said, “…”`` / ``He said:
+    “…”`` / ``said “…”`` / a quote opening a sentence → speech.
+    """
+    before = text[max(paragraph.start, span.start - 40) : span.start].rstrip()
+    if not before or not before[-1].isalnum():
+        return False
+    last_word = LAST_WORD.search(before)
+    return not (last_word and last_word.group(1).lower() in lexicons.load().verb_forms)
+
+
 def find_direct_quotes(text: str, paragraphs: Sequence[Span]) -> list[QuoteMarks]:
     """All quotations of the text in order, each marked as speech or term."""
     found = []
     for number, paragraph in enumerate(paragraphs):
         for pair in pair_marks(text, paragraph):
             term = pair.closed and is_term(text, pair.span, paragraph)
-            found.append(QuoteMarks(pair.span, number, closed=pair.closed, is_term=term))
+            embedded = not term and is_embedded(text, pair.span, paragraph)
+            found.append(QuoteMarks(pair.span, number, pair.closed, term, embedded))
     return found

@@ -1,0 +1,247 @@
+"""Reported speech: indirect and mixed quotes found from their cues.
+
+Each rule finds one shape of report in a sentence and returns its content
+span, its cue and the speaker's position; the content of a report is the
+reported clause only (``that`` included, as annotators mark it):
+
+- ``Peskov said (that) CONTENT.`` / ``Peskov told reporters CONTENT`` → :func:`verb_then_content`
+- ``CONTENT, Peskov said.`` / ``CONTENT, said Peskov on Monday.`` → :func:`content_then_verb`
+- ``According to Reuters, CONTENT.`` / ``CONTENT, according to Reuters.`` → :func:`according_to`
+- ``…, arguing that CONTENT`` (the sentence subject speaks) → handled by :func:`verb_then_content`
+
+Quoted fragments inside the content make the report MIXED.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from quoteattr.attribution.context import Context, subject_before
+from quoteattr.document import Sentence
+from quoteattr.model import Span
+
+#: Verbs whose object (the person told) stands between the verb and the content.
+TELLING_VERBS = frozenset(
+    "tell told tells telling inform informed informs assure assured assures remind reminded "
+    "reminds warn warned warns urge urged urges ask asked asks advise advised convince convinced "
+    "promise promised promises".split()
+)
+
+#: Time and manner phrases between a cue and its content ("said on Monday that").
+ADVERBIAL = regex.compile(
+    r"""(?xi)
+    (?:\s*+,?\s*+
+      (?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?
+        |(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|recently|previously|repeatedly|again|also|privately|publicly|flatly|simply|last\s+(?:week|month|year|night))
+        |in\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,2}?(?:statement|interview|speech|tweet|post|letter|email|e-mail|op-ed|memo|report|address|appearance|call|briefing|conference|video|release|filing|message)(?:\s+(?:with|to|on|at)\s+(?:\p{Lu}[\w.’'-]*+\s*+|the\s+)+)?
+        |at\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:rally|event|conference|briefing|hearing|meeting|debate|news\s+conference|press\s+conference)
+        |during\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:interview|debate|speech|hearing|call|appearance|briefing)
+        |on\s+(?:twitter|facebook|cnn|fox|msnbc|television|tv|air)
+        |in\s+(?:\p{Lu}\w+)
+      )
+    ){1,3}+
+    """
+)
+
+#: Content must have at least this many words to be a report ("as he said before" has none).
+MIN_CONTENT_WORDS = 3
+
+#: Words that, right after a cue verb, show it is not reporting speech here.
+NOT_CONTENT_START = frozenset(
+    ". , ; : ) ? ! so goodbye hello yes no nothing anything something sorry it".split()
+)
+
+
+@attrs.frozen
+class Report:
+    """An indirect-speech candidate."""
+
+    content: Span
+    cue: Span
+    speaker: int | None  # mention index
+    speaker_phrase: Span | None  # a subject that is not a known mention ("the report")
+    confidence: float
+    rule: str
+
+
+def _content_end(ctx: Context, sentence: Sentence, start: int) -> int:
+    """Where reported content starting at ``start`` ends: the sentence end, or a trailing cue.
+
+    ``…, adding that …``, ``…, according to …`` and ``…, he said`` close the content.
+    """
+    text = ctx.doc.text
+    end = sentence.span.end
+    tail = TRAILING_CUE.search(text, start, end)
+    if tail is not None:
+        end = tail.start()
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;:!?"):
+        end -= 1
+    return end
+
+
+#: A cue that closes reported content: ", adding that", ", according to", ", he said".
+TRAILING_CUE = regex.compile(
+    r"""(?xi)\s*+[,;—–]\s*+(?:and\s+)?(?:
+        according\s+to\b
+      | (?:adding|saying|noting|arguing|claiming|insisting|warning|explaining|stressing|suggesting|citing|calling)\b
+      | (?:\p{L}++\s++){0,4}?(?:said|says|added|told|noted|argued|wrote|claimed|explained|insisted|warned|stated)\b[^,]{0,40}+$
+    )"""
+)
+
+
+def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | None:
+    """``Peskov said (on Monday) (that) CONTENT.`` / ``Trump told reporters CONTENT`` / ``…, arguing that CONTENT``."""
+    doc, text = ctx.doc, ctx.doc.text
+    word = ctx.word(verb).lower()
+    position = doc.tokens[verb].end
+    if word in TELLING_VERBS:
+        position = _after_object(ctx, verb, sentence)
+    adverbial = ADVERBIAL.match(text, position, sentence.span.end)
+    if adverbial:
+        position = adverbial.end()
+    while position < sentence.span.end and text[position] in " ,":
+        position += 1
+    if position >= sentence.span.end:
+        return None
+    first_word = regex.match(r"[\p{L}]++|\S", text[position : position + 30])
+    if first_word is None or first_word.group().lower() in NOT_CONTENT_START:
+        return None
+    if first_word.group().lower() == "to" and word not in TELLING_VERBS and ctx.verb_kind(verb) == "speech":
+        return None  # "said to be", "spoke to reporters"
+    end = _content_end(ctx, sentence, position)
+    if len(text[position:end].split()) < MIN_CONTENT_WORDS:
+        return None
+    participle = word.endswith("ing") and _comma_before(ctx, verb)
+    if participle:
+        speaker = ctx.first_subject(sentence)
+        phrase = None
+    else:
+        speaker, phrase = subject_before(ctx, sentence.span.start, verb)
+        if speaker is None and phrase is None:
+            return None
+    kind = ctx.verb_kind(verb)
+    confidence = 0.8 if kind == "speech" else 0.55
+    if text[position : position + 5].lower() == "that ":
+        confidence += 0.1
+    return Report(Span(position, end), ctx.cue_span(verb), speaker, phrase, confidence, "verb then content")
+
+
+def _comma_before(ctx: Context, verb: int) -> bool:
+    return verb > 0 and ctx.word(verb - 1) in (",", "—", "–")
+
+
+def _after_object(ctx: Context, verb: int, sentence: Sentence) -> int:
+    """The offset after the object of a telling verb: "told [reporters]", "told [the Post]"."""
+    doc = ctx.doc
+    index = verb + 1
+    limit = min(verb + 6, sentence.end_token)
+    while index < limit:
+        word = ctx.word(index)
+        if word.lower() in ("that", ",", ":", "to") or (index > verb + 1 and ctx.is_cue_verb(index)):
+            break
+        index += 1
+        if word[:1].islower() and word.lower() not in ("the", "a", "an", "his", "her", "their", "its"):
+            break  # "told reporters", "told him"
+    return doc.tokens[index - 1].end if index > verb + 1 else doc.tokens[verb].end
+
+
+def content_then_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | None:
+    """``CONTENT, Peskov said (on Monday).`` / ``CONTENT, said Peskov.`` — the cue closes the sentence."""
+    doc, text = ctx.doc, ctx.doc.text
+    verb_token = doc.tokens[verb]
+    after = text[verb_token.end : sentence.span.end]
+    # Nothing but a subject, an adverbial or a telling object may follow the verb.
+    if len(after.split()) > 6 or regex.search(r"\b(?:that|to|whether|if)\b", after):
+        return None
+    speaker, phrase = subject_before(ctx, sentence.span.start, verb, allow_after=True)
+    if speaker is None and phrase is None:
+        return None
+    subject_start = ctx.mention(speaker).span.start if speaker is not None else phrase.start  # type: ignore[union-attr]
+    if subject_start > verb_token.start:
+        subject_start = verb_token.start  # "…, said Peskov."
+    comma = text.rfind(",", sentence.span.start, subject_start)
+    if comma < 0 or text[comma:subject_start].strip(" ,—–") :
+        return None
+    start = sentence.span.start
+    end = comma
+    if len(text[start:end].split()) < MIN_CONTENT_WORDS:
+        return None
+    return Report(Span(start, end), ctx.cue_span(verb), speaker, phrase, 0.85, "content then verb")
+
+
+ACCORDING_TO = regex.compile(r"(?i)\baccording\s+to\b")
+
+
+def according_to(ctx: Context, sentence: Sentence) -> Iterator[Report]:
+    """``According to Reuters, CONTENT.`` / ``CONTENT, according to Reuters.``"""
+    text = ctx.doc.text
+    for match in ACCORDING_TO.finditer(text, sentence.span.start, sentence.span.end):
+        if ctx.inside_quote(match.start()):
+            continue
+        source = ctx.mentions_between(match.end(), sentence.span.end)
+        speaker = source[0] if len(source) else None
+        if match.start() == sentence.span.start:
+            comma = text.find(",", match.end(), sentence.span.end)
+            if comma < 0:
+                continue
+            start = comma + 1
+            while start < sentence.span.end and text[start].isspace():
+                start += 1
+            end = _content_end(ctx, sentence, start)
+            phrase = Span(match.end() + 1, comma) if speaker is None else None
+        else:
+            start = sentence.span.start
+            end = match.start()
+            while end > start and text[end - 1] in " ,—–":
+                end -= 1
+            phrase = _phrase_after(text, match.end(), sentence.span.end) if speaker is None else None
+        if len(text[start:end].split()) >= MIN_CONTENT_WORDS:
+            yield Report(Span(start, end), Span(match.start(), match.end()), speaker, phrase, 0.85, "according to")
+
+
+def _phrase_after(text: str, start: int, end: int) -> Span | None:
+    match = regex.compile(r"\s*+([^,.;]{1,60}+)").match(text, start, end)
+    return Span(match.start(1), match.end(1)) if match else None
+
+
+def find_reports(ctx: Context) -> list[Report]:
+    """All indirect-speech candidates of the document, in text order, not overlapping."""
+    reports: list[Report] = []
+    for sentence in ctx.doc.sentences:
+        reports.extend(according_to(ctx, sentence))
+        for verb in range(sentence.first_token, sentence.end_token):
+            if not ctx.is_cue_verb(verb) or ctx.inside_speech(ctx.doc.tokens[verb].start):
+                continue
+            if not _is_reporting_use(ctx, verb):
+                continue
+            report = content_then_verb(ctx, sentence, verb) or verb_then_content(ctx, sentence, verb)
+            if report is not None:
+                reports.append(report)
+    return _without_overlaps(reports)
+
+
+def _is_reporting_use(ctx: Context, verb: int) -> bool:
+    """Rules out "the said property" and "That said, …"."""
+    word = ctx.word(verb).lower()
+    previous = ctx.word(verb - 1).lower() if verb > 0 else ""
+    following = ctx.word(verb + 1) if verb + 1 < len(ctx.doc.tokens) else ""
+    if word == "said" and previous in ("the", "that", "a") and following != ",":
+        return previous == "that" and False
+    if previous == "that" and following == ",":
+        return False  # "That said, …"
+    if previous in ("the", "a", "an", "this"):
+        return False
+    return True
+
+
+def _without_overlaps(reports: list[Report]) -> list[Report]:
+    """Keep the best report where contents overlap (higher confidence, then longer)."""
+    ordered = sorted(reports, key=lambda r: (-r.confidence, -(r.content.end - r.content.start)))
+    kept: list[Report] = []
+    for report in ordered:
+        if not any(report.content.overlaps(other.content) for other in kept):
+            kept.append(report)
+    return sorted(kept, key=lambda r: r.content.start)
