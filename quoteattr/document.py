@@ -47,6 +47,7 @@ class QuoteMarks:
     closed: bool = True  # False: ran to the end of the paragraph without a closing mark
     is_term: bool = False  # a title or scare quote, not speech
     embedded: bool = False  # a fragment inside a sentence ("called it “a disaster”"): part of a MIXED quote
+    label: Span | None = None  # a transcript speaker label right after the mark: "PENCE: …"
 
     @property
     def is_speech(self) -> bool:

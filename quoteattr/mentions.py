@@ -196,6 +196,8 @@ def _title_or_name(
     words = [_word(doc, i) for i in range(name_start, name_end)]
     if title is None and _is_common_word(words, lower_words, lexicon, first_in_sentence):
         return None
+    if title is None and _is_modifier(doc, words, name_end, end, lexicon):
+        return None
     start = doc.tokens[index].start
     stop = doc.tokens[name_end - 1].end
     full = doc.text[start:stop]
@@ -226,6 +228,21 @@ def _is_common_word(
     if word in lexicon.pronouns or word in lexicon.verb_forms:
         return True
     return first_in_sentence and word in lower_words
+
+
+#: Lower-case words after which a lone capitalised word is a modifier, not a speaker.
+MODIFIED_NOUNS = frozenset(
+    "presidential campaign administration government state party political congressional "
+    "federal national voters supporters officials".split()
+)
+
+
+def _is_modifier(doc: Document, words: list[str], name_end: int, end: int, lexicon: lexicons.Lexicons) -> bool:
+    """"Democratic presidential nominee", "Trump supporters": a capitalised modifier of a noun."""
+    if len(words) > 1 or name_end >= end or words[0].lower() in lexicon.first_names:
+        return False
+    following = _word(doc, name_end)
+    return following.islower() and (following in lexicon.roles or following in MODIFIED_NOUNS)
 
 
 def _is_organisation(doc: Document, index: int, words: list[str], lexicon: lexicons.Lexicons) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from quoteattr import coref, mentions
 from quoteattr.attribution.context import Attribution, Context
 from quoteattr.attribution.speakers import attribute_direct, speaker_of
-from quoteattr.document import Document, Sentence
+from quoteattr.document import Document, QuoteMarks, Sentence
 from quoteattr.model import Character, Quote, QuoteKind, Span
 from quoteattr.quotes.direct import find_direct_quotes
 from quoteattr.quotes.reported import find_reports
@@ -57,7 +57,7 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
     ctx = Context(doc, beliefs=beliefs)
     speech = [marks for marks in doc.quote_marks if marks.is_speech]
     quotes = [
-        _quote(doc, marks.span, QuoteKind.DIRECT, attribution, 0.9 if marks.closed else 0.6)
+        _quote(doc, _speech_span(doc, marks), QuoteKind.DIRECT, attribution, 0.9 if marks.closed else 0.6)
         for marks, attribution in zip(speech, attribute_direct(ctx, speech))
     ]
     speech_spans = [marks.span for marks in speech]
@@ -78,6 +78,16 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
             if span not in used:
                 quotes.append(Quote(span, doc.text[span.start : span.end], QuoteKind.TERM, confidence=0.5))
     return sorted(quotes, key=lambda quote: (quote.span.start, quote.span.end))
+
+
+def _speech_span(doc: Document, marks: QuoteMarks) -> Span:
+    """The quote's span; a transcript line's speech starts after its label ("PENCE: ")."""
+    if marks.label is None:
+        return marks.span
+    start = marks.label.end + 1
+    while start < marks.span.end and doc.text[start].isspace():
+        start += 1
+    return Span(start, marks.span.end)
 
 
 def _quote(doc: Document, span: Span, kind: QuoteKind, attribution: Attribution | None, found: float) -> Quote:

@@ -166,12 +166,12 @@ def _after_verb(ctx: Context, verb: int, end: int | None) -> tuple[int | None, S
     if not after or len(doc.text[verb_end : ctx.mention(after[0]).span.start].split()) > 1:
         return None, None
     chosen = 0
-    while chosen + 1 < len(after) and _premodifies(ctx, after[chosen], after[chosen + 1]):
+    while chosen + 1 < len(after) and premodifies(ctx, after[chosen], after[chosen + 1]):
         chosen += 1
     return after[chosen], None
 
 
-def _premodifies(ctx: Context, first: int, second: int) -> bool:
+def premodifies(ctx: Context, first: int, second: int) -> bool:
     """"Zelenskyy aide Dmytro Lytvyn": only role words stand between the two names."""
     between = ctx.doc.text[ctx.mention(first).span.end : ctx.mention(second).span.start].split()
     return (

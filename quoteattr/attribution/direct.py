@@ -8,37 +8,73 @@ that fires wins. Discourse rules (continuation, turn-taking) run after, in
 
 from __future__ import annotations
 
-from quoteattr.attribution.context import Attribution, Context, subject_before
+from quoteattr.attribution.context import Attribution, Context, premodifies, subject_before
 from quoteattr.document import MentionKind, QuoteMarks
 
 #: How many tokens a cue may stand from the quote.
-TRAILING_WINDOW = 10
+#: A sentence this short after a quote may be its cue ("Clinton said.").
+SHORT_SENTENCE = 12
 LEADING_WINDOW = 12
 
 
-def _speaker_near_verb(ctx: Context, start: int, verb: int, end: int) -> int | None:
-    """The subject just before the verb, else the one just after ("said Mr. Darcy")."""
-    mention, _ = subject_before(ctx, start, verb, allow_after=True, end=end)
-    return mention
+def _trailing_end(ctx: Context, quote: QuoteMarks) -> int:
+    """Where the words after a quote that may hold its cue end.
+
+    The sentence end, or the next quote. A quote ending in "?" or "!" ends its
+    sentence for the splitter, so a short next sentence that starts right
+    after it (``“Why?” Clinton said.``) still counts.
+    """
+    doc = ctx.doc
+    sentence = doc.sentence_at(quote.span.end - 1)
+    end = doc.sentences[sentence].span.end
+    if end == quote.span.end and sentence + 1 < len(doc.sentences):
+        following = doc.sentences[sentence + 1]
+        if not doc.text[end : following.span.start].strip() and following.paragraph == quote.paragraph:
+            if following.end_token - following.first_token <= SHORT_SENTENCE:
+                end = following.span.end
+    return min(end, ctx.next_quote_start(quote.span.end))
 
 
 def trailing_cue(ctx: Context, quote: QuoteMarks) -> Attribution | None:
-    """``“Q,” Peskov said.`` / ``“Q,” said Peskov.`` / ``“Q” — Peskov`` / ``“Q,” he told reporters.``"""
+    """``“Q,” Peskov said.`` / ``“Q,” said Peskov.`` / ``“Q,” he told reporters.`` /
+    ``“Q,” Sen. Claire McCaskill (D-Mo.), a critic, said Friday.``
+
+    The speaker is the mention right after the quote when a said-verb
+    follows in the sentence, however long its apposition; else the subject
+    (or inverted subject) of the first said-verb after the quote.
+    """
     doc = ctx.doc
-    end_offset = min(
-        doc.sentences[doc.sentence_at(quote.span.end - 1)].span.end, ctx.next_quote_start(quote.span.end)
-    )
+    end_offset = _trailing_end(ctx, quote)
     first = doc.token_at(quote.span.end)
     if first < len(doc.tokens) and doc.tokens[first].start < quote.span.end:
         first += 1
-    for index in range(first, min(first + TRAILING_WINDOW, len(doc.tokens))):
-        if doc.tokens[index].start >= end_offset:
+    while first < len(doc.tokens) and ctx.word(first) in (",", "—", "–", "--"):
+        first += 1
+    if first >= len(doc.tokens) or doc.tokens[first].start >= end_offset:
+        return None
+    verb = first
+    while verb < len(doc.tokens) and doc.tokens[verb].start < end_offset and not ctx.is_speech_verb(verb):
+        verb += 1
+    if verb >= len(doc.tokens) or doc.tokens[verb].start >= end_offset:
+        return _dash_attribution(ctx, first, end_offset)
+    opening = ctx.mentions_between(doc.tokens[first].start, doc.tokens[first].end)
+    if verb > first and opening and ctx.is_person_like(opening[0]):
+        return Attribution(_head_of_chain(ctx, opening[0], doc.tokens[verb].start), ctx.cue_span(verb), 0.95, "trailing cue")
+    mention, phrase = subject_before(ctx, quote.span.end, verb, allow_after=True, end=end_offset)
+    if mention is None and phrase is None:
+        return None
+    return Attribution(mention, ctx.cue_span(verb), 0.95 if mention is not None else 0.7, "trailing cue", phrase=phrase)
+
+
+def _head_of_chain(ctx: Context, mention: int, limit: int) -> int:
+    """"Kremlin spokesman Dmitry Peskov said": the last name of a premodifier chain."""
+    following = list(ctx.mentions_between(ctx.mention(mention).span.end, limit))
+    chosen = mention
+    for candidate in following:
+        if not premodifies(ctx, chosen, candidate):
             break
-        if ctx.is_speech_verb(index):
-            mention = _speaker_near_verb(ctx, quote.span.end, index, end_offset)
-            if mention is not None:
-                return Attribution(mention, ctx.cue_span(index), 0.95, "trailing cue")
-    return _dash_attribution(ctx, first, end_offset)
+        chosen = candidate
+    return chosen
 
 
 def _dash_attribution(ctx: Context, first: int, end_offset: int) -> Attribution | None:
@@ -70,10 +106,37 @@ def leading_cue(ctx: Context, quote: QuoteMarks) -> Attribution | None:
         if doc.tokens[index].start < start_offset:
             break
         if ctx.is_speech_verb(index):
-            mention = _speaker_near_verb(ctx, start_offset, index, quote.span.start)
+            mention, _ = subject_before(ctx, start_offset, index, allow_after=True, end=quote.span.start)
             if mention is not None:
                 return Attribution(mention, ctx.cue_span(index), 0.93, "leading cue")
     return None
 
 
-RULES = (trailing_cue, leading_cue)
+def transcript(ctx: Context, quote: QuoteMarks) -> Attribution | None:
+    """``"PENCE: Well, look, …`` — the transcript label names the speaker."""
+    if quote.label is None:
+        return None
+    return Attribution(None, None, 0.9, "transcript label", phrase=quote.label)
+
+
+def colon_lead(ctx: Context, quote: QuoteMarks) -> Attribution | None:
+    """``The New York Times reports:`` ¶ ``“Q …”`` — a cue ending the paragraph before with a colon."""
+    doc = ctx.doc
+    paragraph = doc.paragraphs[quote.paragraph]
+    if quote.span.start != paragraph.start or quote.paragraph == 0:
+        return None
+    previous = doc.paragraphs[quote.paragraph - 1]
+    if not doc.text[previous.start : previous.end].rstrip().endswith(":"):
+        return None
+    sentence = doc.sentences[doc.sentence_at(previous.end - 1)]
+    for index in range(sentence.end_token - 1, sentence.first_token - 1, -1):
+        if ctx.inside_quote(doc.tokens[index].start):
+            break
+        if ctx.is_speech_verb(index):
+            mention, phrase = subject_before(ctx, sentence.span.start, index)
+            if mention is not None or phrase is not None:
+                return Attribution(mention, ctx.cue_span(index), 0.85, "colon lead", phrase=phrase)
+    return None
+
+
+RULES = (transcript, trailing_cue, leading_cue, colon_lead)

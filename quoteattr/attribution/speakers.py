@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quoteattr.attribution import direct, discourse
 from quoteattr.attribution.context import Attribution, Context
-from quoteattr.document import Document, MentionKind, QuoteMarks
+from quoteattr.document import Document, Entity, MentionKind, QuoteMarks
 from quoteattr.model import Speaker
 
 
@@ -34,7 +34,10 @@ def speaker_of(doc: Document, attribution: Attribution | None) -> Speaker | None
         if attribution.phrase is None:
             return None
         phrase = attribution.phrase
-        return Speaker(doc.text[phrase.start : phrase.end], phrase, round(attribution.confidence * 0.8, 3))
+        text = doc.text[phrase.start : phrase.end]
+        entity = _entity_named(doc, text)
+        name = entity.name if entity else text
+        return Speaker(name, phrase, round(attribution.confidence * 0.8, 3), entity.gender if entity else None)
     mention = doc.mentions[attribution.mention]
     if mention.entity is None:
         # An unresolved pronoun or "I": keep the mention, say it is uncertain.
@@ -43,3 +46,15 @@ def speaker_of(doc: Document, attribution: Attribution | None) -> Speaker | None
     entity = doc.entities[mention.entity]
     confidence = attribution.confidence * (0.9 if mention.kind is MentionKind.PRONOUN else 1.0)
     return Speaker(entity.name, mention.span, round(confidence, 3), entity.gender)
+
+
+def _entity_named(doc: Document, text: str) -> Entity | None:
+    """The entity a plain phrase names ("PENCE" → "Mike Pence"), if exactly one does."""
+    words = text.lower().split()
+    if not words or len(words) > 3:
+        return None
+    matches = [
+        entity for entity in doc.entities
+        if entity.gender != "N" and words[-1] in entity.name.lower().split()
+    ]
+    return matches[0] if len(matches) == 1 else None

@@ -68,10 +68,24 @@ def is_embedded(text: str, span: Span, paragraph: Span) -> bool:
     “…”`` / ``said “…”`` / a quote opening a sentence → speech.
     """
     before = text[max(paragraph.start, span.start - 40) : span.start].rstrip()
+    if before.endswith(" that,"):
+        return True  # "said that, “…”"
     if not before or not before[-1].isalnum():
         return False
     last_word = LAST_WORD.search(before)
     return not (last_word and last_word.group(1).lower() in lexicons.load().verb_forms)
+
+
+#: A transcript speaker label opening a quote: ``"PENCE: Well, look, …``.
+TRANSCRIPT_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.'’ \-]{1,30}+(?=:\s)")
+
+
+def transcript_label(text: str, span: Span) -> Span | None:
+    """The label of a transcript line quoted whole: ``"WALLACE: Let's start…`` → WALLACE."""
+    label = TRANSCRIPT_LABEL.match(text, span.start + 1, min(span.end, span.start + 34))
+    if label is None or not regex.search(r"\p{Lu}{2}", label.group()):
+        return None
+    return Span(label.start(), label.end())
 
 
 def find_direct_quotes(text: str, paragraphs: Sequence[Span]) -> list[QuoteMarks]:
@@ -81,5 +95,6 @@ def find_direct_quotes(text: str, paragraphs: Sequence[Span]) -> list[QuoteMarks
         for pair in pair_marks(text, paragraph):
             term = pair.closed and is_term(text, pair.span, paragraph)
             embedded = not term and is_embedded(text, pair.span, paragraph)
-            found.append(QuoteMarks(pair.span, number, pair.closed, term, embedded))
+            label = None if term or embedded else transcript_label(text, pair.span)
+            found.append(QuoteMarks(pair.span, number, pair.closed, term, embedded, label))
     return found
