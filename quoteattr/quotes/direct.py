@@ -45,6 +45,8 @@ def is_term(text: str, span: Span, paragraph: Span) -> bool:
     """
     words = _inner_words(text, span)
     before = text[max(paragraph.start, span.start - 40) : span.start].rstrip()
+    if before.endswith("="):
+        return True  # an attribute value in markup: pic="…"
     if not before:
         return False  # opens the paragraph: dialogue
     if _is_title_case(words):
@@ -68,12 +70,33 @@ def is_embedded(text: str, span: Span, paragraph: Span) -> bool:
     “…”`` / ``said “…”`` / a quote opening a sentence → speech.
     """
     before = text[max(paragraph.start, span.start - 40) : span.start].rstrip()
-    if before.endswith(" that,"):
-        return True  # "said that, “…”"
+    if before.endswith(" that,") or _runs_on_after(text, span, paragraph):
+        return True  # "said that, “…”" / "“may try to circumvent” the program"
     if not before or not before[-1].isalnum():
         return False
     last_word = LAST_WORD.search(before)
     return not (last_word and last_word.group(1).lower() in lexicons.load().verb_forms)
+
+
+#: The first word after a closing mark.
+NEXT_WORD = regex.compile(r"[^\S\n]++(\p{Ll}++)")
+
+
+def _runs_on_after(text: str, span: Span, paragraph: Span) -> bool:
+    """``''I have admiration for the mechanics'' of the proposals``: the sentence runs on.
+
+    Only when the quote has no closing punctuation of its own and the next
+    word is no cue ("he said", "says") or pronoun.
+    """
+    inner_end = MARK.sub("", text[max(span.start, span.end - 3) : span.end]).rstrip()
+    if inner_end.endswith((",", ".", "!", "?", "…", ":", ";", "-", "—")):
+        return False
+    following = NEXT_WORD.match(text, span.end, paragraph.end)
+    if following is None:
+        return False
+    word = following.group(1)
+    lexicon = lexicons.load()
+    return word not in lexicon.verb_forms and word not in lexicon.pronouns and word not in ("and", "or", "but")
 
 
 #: A transcript speaker label opening a quote: ``"PENCE: Well, look, …``.
