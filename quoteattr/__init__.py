@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from quoteattr.attributor import Attributor
 from quoteattr.backends import Backend
+from quoteattr.batch import extract_many
 from quoteattr.model import Character, Quote, QuoteKind, Span, Speaker
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "Span",
     "Speaker",
     "extract",
+    "extract_many",
 ]
 __version__ = "0.1.0"
 
