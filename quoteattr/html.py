@@ -37,18 +37,16 @@ from quoteattr.model import Quote, QuoteKind, Span
 __all__ = ["render_html"]
 
 PALETTE = (
-    "#1f6fb4",  # blue
-    "#c23b22",  # brick red
-    "#23884a",  # green
-    "#8250c4",  # violet
-    "#d0700f",  # orange
-    "#0e8a8a",  # teal
-    "#b03a7a",  # magenta
-    "#8a5a2b",  # brown
-    "#5f7d0e",  # olive
-    "#3b4cc0",  # indigo
-    "#a68200",  # ochre
-    "#2b86a8",  # steel blue
+    "#2166ac",  # blue
+    "#d1422b",  # vermilion
+    "#1a9850",  # green
+    "#7b4fc9",  # purple
+    "#e08600",  # orange
+    "#00959b",  # teal
+    "#c2398a",  # magenta
+    "#8c5a2e",  # brown
+    "#6b8e00",  # olive
+    "#b89200",  # gold
 )
 """Speaker colours: dark enough for an underline on white, distinct as light tints."""
 
@@ -130,14 +128,15 @@ def render_html(text: str, quotes: Sequence[Quote], title: str = "quoteattr") ->
     marks.sort(key=lambda m: (m.layer, m.span.start, -m.span.end, m.index))
 
     # 4. The body: paragraphs, each cut into segments at every mark boundary.
-    body = "\n".join(_render_paragraph(text, start, end, marks) for start, end in _paragraphs(text))
+    opened: set[int] = set()  # quotes whose first fragment (the one with the id) is out
+    body = "\n".join(_render_paragraph(text, start, end, marks, opened) for start, end in _paragraphs(text))
     if not body:
         body = '<p class="empty">(empty text)</p>'
 
     # 5. The legend and the page around it.
     legend = _legend(quotes, colours, css_class)
     css = _CSS + "".join(
-        f".{css_class[name]}{{--c:{colour};--bg:{_tint(colour, 0.16)};--bg2:{_tint(colour, 0.32)}}}\n"
+        f".{css_class[name]}{{--c:{colour};--bg0:{_tint(colour, 0.06)};--bg:{_tint(colour, 0.18)};--bg2:{_tint(colour, 0.34)}}}\n"
         for name, colour in colours.items()
     )
     return _PAGE.format(
@@ -164,7 +163,7 @@ def _speaker_colours(names: Iterable[str]) -> dict[str, str]:
     """A colour per speaker name: a hash of the name picks a palette slot, probing past taken ones.
 
     The same name gets the same colour on every page unless two speakers hash
-    to the same slot; past twelve speakers, colours come from the hash alone.
+    to the same slot; past ten speakers, colours come from the hash alone.
     """
     colours: dict[str, str] = {}
     taken: set[int] = set()
@@ -257,8 +256,19 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return paragraphs
 
 
-def _render_paragraph(text: str, start: int, end: int, marks: list[_Mark]) -> str:
-    """``text[start:end]`` as a ``<p>``, with every mark that overlaps it opened around its segments."""
+def _render_paragraph(text: str, start: int, end: int, marks: list[_Mark], opened: set[int]) -> str:
+    """``text[start:end]`` as a ``<p>``, with every mark that overlaps it opened around its segments.
+
+    A quote's first fragment gets ``id="q<index>"`` (the page's ``#q3`` links
+    open quote 3's details); ``opened`` records the quotes already given one.
+    """
+
+    def open_tag(mark: _Mark) -> str:
+        if mark.layer != 0 or mark.index in opened:
+            return mark.open_tag
+        opened.add(mark.index)
+        return mark.open_tag.replace("<span ", f'<span id="q{mark.index}" ', 1)
+
     inside = [m for m in marks if m.span.start < end and start < m.span.end or (m.span.start == m.span.end and start <= m.span.start <= end)]
     cuts = sorted({start, end} | {p for m in inside for p in (m.span.start, m.span.end) if start < p < end})
     out = [f'<p data-start="{start}" data-end="{end}">']
@@ -267,17 +277,17 @@ def _render_paragraph(text: str, start: int, end: int, marks: list[_Mark]) -> st
         # Empty spans (a zero-length quote) become empty elements where they sit.
         for mark in inside:
             if mark.span.start == mark.span.end == a:
-                out.append(mark.open_tag + "</span>")
+                out.append(open_tag(mark) + "</span>")
         wanted = [m for m in inside if m.span.start <= a and b <= m.span.end and m.span.start < m.span.end]
         keep = 0
         while keep < min(len(stack), len(wanted)) and stack[keep] is wanted[keep]:
             keep += 1
         out.append("</span>" * (len(stack) - keep))
-        out.extend(m.open_tag for m in wanted[keep:])
+        out.extend(open_tag(m) for m in wanted[keep:])
         stack = wanted
         out.append(_esc(text[a:b]))
     out.append("</span>" * len(stack))
-    out.extend(m.open_tag + "</span>" for m in inside if m.span.start == m.span.end == end and end > start)
+    out.extend(open_tag(m) + "</span>" for m in inside if m.span.start == m.span.end == end and end > start)
     out.append("</p>")
     return "".join(out)
 
@@ -349,9 +359,9 @@ aside section{background:var(--side);border:1px solid var(--rule);border-radius:
 .kinds span{padding-bottom:1px;border-bottom:2px solid var(--muted)}
 .kinds .k-indirect{border-bottom-style:dashed}.kinds .k-mixed{border-bottom:3px double var(--muted)}
 .kinds .k-term{border-bottom-style:dotted}.kinds .mention{border:1.5px solid var(--muted);border-radius:3px;padding:0 2px}
-.su{--c:#8a8a8a;--bg:rgba(138,138,138,.14);--bg2:rgba(138,138,138,.28)}
+.su{--c:#8a8a8a;--bg0:rgba(138,138,138,.06);--bg:rgba(138,138,138,.14);--bg2:rgba(138,138,138,.28)}
 .q{background:var(--bg);border-bottom:2px solid var(--c);cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:2px}
-.q.k-indirect{border-bottom-style:dashed;background:none}
+.q.k-indirect{border-bottom-style:dashed;background:var(--bg0)}
 .q.k-mixed{border-bottom:3px double var(--c)}
 .q.k-term{background:none;border-bottom:2px dotted var(--c)}
 .q .q{padding-bottom:3px}
@@ -434,6 +444,12 @@ _JS = """\
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") { clear(); }
   });
+  function fromHash() {
+    var m = /^#q(\d+)$/.exec(location.hash);
+    if (m) { show(m[1]); }
+  }
+  window.addEventListener("hashchange", fromHash);
+  fromHash();
   document.body.classList.add("js");
 })();
 """

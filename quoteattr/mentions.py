@@ -35,6 +35,9 @@ NOT_NAMES = frozenset(
     """the a an and but or so yet for nor if when while as after before since because
     though although then there here this that these those it its he she they we i you
     his her their our my your what who whom which why how where yes no oh ah well
+    in on at by with from into onto upon unlike would could should did does do will shall
+    may might must can perhaps not whose unless until since meanwhile however indeed still
+    even only just now suddenly presently soon again also dear poor good oh pray
     mr mrs ms dr chapter volume book part monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october
     november december god heaven sir madam""".split()
@@ -196,6 +199,8 @@ def _title_or_name(
     words = [_word(doc, i) for i in range(name_start, name_end)]
     if title is None and _is_common_word(words, lower_words, lexicon, first_in_sentence):
         return None
+    if title is None and len(words) > 1 and _starts_with_common_word(words, lower_words, lexicon):
+        return None  # "Unlike Charles", "Would Miss Bartlett": the name starts at the next word
     if title is None and _is_modifier(doc, words, name_end, end, lexicon):
         return None
     start = doc.tokens[index].start
@@ -214,6 +219,13 @@ def _title_or_name(
         roles = roles + (title[0].lower().rstrip("."),)
     mention = Mention(Span(start, stop), kind, doc.text[start:stop] if organisation else full, gender)
     return NameMention(mention, title[0] if title else None, roles), name_end
+
+
+def _starts_with_common_word(words: list[str], lower_words: frozenset[str], lexicon: lexicons.Lexicons) -> bool:
+    first = words[0].lower()
+    if first in lexicon.first_names or " ".join(words).lower() in lexicon.organizations:
+        return False
+    return first in lower_words or first in lexicon.verb_forms
 
 
 def _is_common_word(

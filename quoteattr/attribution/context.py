@@ -33,6 +33,8 @@ class Context:
         self.mention_starts = [mention.span.start for mention in doc.mentions]
         self.quote_spans = [q.span for q in doc.quote_marks if q.is_speech]
         self.quote_starts = [span.start for span in self.quote_spans]
+        self.turns: dict[int, list[int]] = {}  # paragraph -> indices of its direct quotes
+        self.vocatives: dict[int, int] = {}  # quote index -> mention of the person addressed
 
     def word(self, index: int) -> str:
         token = self.doc.tokens[index]

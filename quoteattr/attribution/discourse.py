@@ -39,48 +39,62 @@ def continuation(
     return Attribution(earlier.mention, None, min(earlier.confidence, 0.85) - 0.05, "continuation")
 
 
+def turns_by_paragraph(quotes: list[QuoteMarks]) -> dict[int, list[int]]:
+    """Quote indices by paragraph, for paragraphs that hold speech."""
+    by_paragraph: dict[int, list[int]] = {}
+    for index, quote in enumerate(quotes):
+        by_paragraph.setdefault(quote.paragraph, []).append(index)
+    return by_paragraph
+
+
+def _turn_speaker(found: list[Attribution | None], indices: list[int]) -> Attribution | None:
+    """The speaker of a turn: its first attributed quote."""
+    return next((found[i] for i in indices if found[i] is not None and found[i].mention is not None), None)
+
+
 def turn_taking(
     ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None], index: int
 ) -> Attribution | None:
-    """Dialogue lines A, B, A, B: an untagged line goes to the speaker two turns back.
+    """Dialogue lines A, B, A, B: an untagged turn goes to the speaker of the turn two back.
 
-    Turns are consecutive paragraphs that open with a quote; the turn before
-    must have a different speaker.
+    Turns are consecutive paragraphs that hold quotes. Looks two, then four
+    turns back or ahead for a known speaker of the same parity, as long as
+    the turn in between is not that same speaker.
     """
-    quote = quotes[index]
-    if not _paragraph_is_dialogue(ctx, quote):
-        return None
-    turns = _previous_turns(ctx, quotes, index, 2)
-    if len(turns) < 2:
-        return None
-    one_back, two_back = (found[i] for i in turns)
-    if two_back is None or two_back.mention is None:
-        return None
-    other = one_back.mention if one_back else None
-    if other is not None and _same_entity(ctx, other, two_back.mention):
-        return None
-    return Attribution(two_back.mention, None, min(two_back.confidence, 0.7) - 0.05, "turn-taking")
-
-
-def _previous_turns(ctx: Context, quotes: list[QuoteMarks], index: int, count: int) -> list[int]:
-    """The first quotes of the ``count`` dialogue paragraphs right before this one."""
-    turns: list[int] = []
+    by_paragraph = ctx.turns
     paragraph = quotes[index].paragraph
-    position = index - 1
-    while position >= 0 and len(turns) < count:
-        candidate = quotes[position]
-        if candidate.paragraph == paragraph:
-            position -= 1
+    for distance in (2, -2, 4, -4):
+        others = [paragraph - distance + step for step in range(0, distance, 1 if distance > 0 else -1)]
+        if not all(p in by_paragraph for p in [*others, paragraph - distance]):
             continue
-        if candidate.paragraph != paragraph - 1 or not _paragraph_is_dialogue(ctx, candidate):
-            break
-        # The first quote of that paragraph.
-        while position > 0 and quotes[position - 1].paragraph == candidate.paragraph:
-            position -= 1
-        turns.append(position)
-        paragraph = candidate.paragraph
-        position -= 1
-    return turns
+        candidate = _turn_speaker(found, by_paragraph[paragraph - distance])
+        if candidate is None or candidate.mention is None:
+            continue
+        neighbour = _turn_speaker(found, by_paragraph[paragraph - (1 if distance > 0 else -1)])
+        if neighbour is not None and neighbour.mention is not None and _same_entity(ctx, neighbour.mention, candidate.mention):
+            continue
+        confidence = 0.6 if abs(distance) == 2 else 0.5
+        return Attribution(candidate.mention, None, confidence, "turn-taking")
+    return None
+
+
+def vocative_reply(
+    ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None], index: int
+) -> Attribution | None:
+    """``“That's all right, Tony.”`` ¶ ``“…”`` — the person addressed in the turn before answers."""
+    paragraph = quotes[index].paragraph
+    previous = ctx.turns.get(paragraph - 1)
+    if not previous:
+        return None
+    for quote_index in previous:
+        addressed = ctx.vocatives.get(quote_index)
+        if addressed is None:
+            continue
+        speaker = found[quote_index]
+        if speaker is not None and speaker.mention is not None and _same_entity(ctx, speaker.mention, addressed):
+            continue
+        return Attribution(addressed, None, 0.6, "vocative reply")
+    return None
 
 
 def _same_entity(ctx: Context, first: int, second: int) -> bool:
@@ -131,4 +145,4 @@ def _first_person_mention(ctx: Context, start: int, end: int) -> int | None:
     return None
 
 
-RULES = (continuation, turn_taking, narration)
+RULES = (continuation, vocative_reply, turn_taking, narration)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quoteattr.attribution import direct, discourse
 from quoteattr.attribution.context import Attribution, Context
+from quoteattr.attribution.vocatives import find_vocatives
 from quoteattr.document import Document, Entity, MentionKind, QuoteMarks
 from quoteattr.model import Speaker
 
@@ -15,6 +16,8 @@ def attribute_direct(ctx: Context, quotes: list[QuoteMarks]) -> list[Attribution
         from quoteattr.attribution import syntax
 
         rules = syntax.RULES + rules
+    ctx.turns = discourse.turns_by_paragraph(quotes)
+    ctx.vocatives = find_vocatives(ctx, quotes)
     found: list[Attribution | None] = []
     for quote in quotes:
         found.append(next((a for rule in rules if (a := rule(ctx, quote))), None))
