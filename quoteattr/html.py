@@ -445,7 +445,7 @@ _JS = """\
     if (event.key === "Escape") { clear(); }
   });
   function fromHash() {
-    var m = /^#q(\d+)$/.exec(location.hash);
+    var m = /^#q(\\d+)$/.exec(location.hash);
     if (m) { show(m[1]); }
   }
   window.addEventListener("hashchange", fromHash);
