@@ -33,6 +33,7 @@ class _NameForms:
     """The proper-name forms an entity has been called."""
 
     full: set[str] = attrs.Factory(set)  # lower-cased names without title
+    titled: set[str] = attrs.Factory(set)  # lower-cased names with title: "mr. knightley"
     words: set[str] = attrs.Factory(set)  # lower-cased name words
     titles: set[str] = attrs.Factory(set)
 
@@ -73,6 +74,7 @@ class _Resolver:
             forms.words.update(word.lower() for word in words)
         if title:
             forms.titles.add(title.lower())
+            forms.titled.add(f"{title} {' '.join(words)}".lower())
         if keep_name:
             return
         record = self.doc.entities[entity]
@@ -85,6 +87,7 @@ class _Resolver:
         self.last_mention_of[entity] = mention_index
 
     def resolve(self) -> None:
+        """Names, organisations and roles first; then genders learnt; then pronouns."""
         self.seed_characters()
         for index, mention in enumerate(self.doc.mentions):
             if mention.kind is MentionKind.NAME:
@@ -93,10 +96,29 @@ class _Resolver:
                 self.link(index, self.organisation_entity(mention))
             elif mention.kind is MentionKind.ROLE:
                 self.link(index, self.role_entity(index, mention))
-            else:
+        self.learn_genders()
+        for index, mention in enumerate(self.doc.mentions):
+            if mention.kind is MentionKind.PRONOUN:
                 entity = self.pronoun_entity(index, mention)
                 if entity is not None:
                     self.link(index, entity)
+
+    def learn_genders(self) -> None:
+        """A name whose gender no title or first name tells takes the gender of the
+        pronouns that follow it ("Winterbourne … he"), by majority."""
+        votes: dict[int, list[str]] = {}
+        mentions = self.doc.mentions
+        for index in range(1, len(mentions)):
+            pronoun, before = mentions[index], mentions[index - 1]
+            if pronoun.kind is not MentionKind.PRONOUN or pronoun.gender not in ("M", "F"):
+                continue
+            if before.kind is MentionKind.NAME and before.entity is not None:
+                if self.doc.entities[before.entity].gender == "-":
+                    votes.setdefault(before.entity, []).append(pronoun.gender)
+        for entity, genders in votes.items():
+            male, female = genders.count("M"), genders.count("F")
+            if max(male, female) >= 2 and max(male, female) >= 2 * min(male, female):
+                self.doc.entities[entity].gender = "M" if male > female else "F"
 
     def name_entity(self, index: int, mention: Mention) -> int:
         detail = self.details.get(index)
@@ -122,12 +144,17 @@ class _Resolver:
         if not words:
             return None
         full = " ".join(words)
+        titled = f"{title} {full}".lower() if title else None
         candidates = []
         for entity, forms in enumerate(self.forms):
             record = self.doc.entities[entity]
             if gender != "-" and record.gender not in ("-", gender):
                 continue
-            if full in forms.full:
+            if titled and titled in forms.titled:
+                candidates.append((4, entity))
+            elif title and len(words) > 1 and _known_only_by_title(words, forms):
+                continue  # "Mr. John Knightley" is not the "Mr. Knightley" met so far
+            elif full in forms.full:
                 candidates.append((3, entity))
             elif len(words) == 1 and words[0] in forms.words:
                 candidates.append((2, entity))
@@ -168,9 +195,11 @@ class _Resolver:
         return entity
 
     def pronoun_entity(self, index: int, mention: Mention) -> int | None:
-        """The nearest earlier entity of compatible gender and number."""
+        """The nearest earlier entity of the same gender and number; failing that, the
+        nearest person name whose gender is unknown."""
         if mention.gender == "-" and not mention.plural:
             return None  # I, me, you: no antecedent by rule
+        unknown_gender = None
         for earlier in range(index - 1, max(index - PRONOUN_WINDOW, 0) - 1, -1):
             other = self.doc.mentions[earlier]
             if other.entity is None:
@@ -180,11 +209,18 @@ class _Resolver:
                 continue
             if mention.plural:
                 return other.entity
-            if other.kind is MentionKind.ORGANIZATION or entity.gender == "N":
-                continue
-            if entity.gender in (mention.gender, "-"):
+            if entity.gender == mention.gender:
                 return other.entity
-        return None
+            if entity.gender == "-" and other.kind is MentionKind.NAME and unknown_gender is None:
+                unknown_gender = other.entity
+        return unknown_gender
+
+
+def _known_only_by_title(words: list[str], forms: _NameForms) -> bool:
+    """An entity called "Mr. Knightley" only, met by "Mr. John Knightley": a relative."""
+    return words[0] not in forms.words and words[-1] in forms.words and bool(forms.titled) and all(
+        len(full.split()) == 1 for full in forms.full
+    )
 
 
 def _first_names_clash(words: list[str], forms: _NameForms) -> bool:

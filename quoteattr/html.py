@@ -136,7 +136,7 @@ def render_html(text: str, quotes: Sequence[Quote], title: str = "quoteattr") ->
     # 5. The legend and the page around it.
     legend = _legend(quotes, colours, css_class)
     css = _CSS + "".join(
-        f".{css_class[name]}{{--c:{colour};--bg0:{_tint(colour, 0.06)};--bg:{_tint(colour, 0.18)};--bg2:{_tint(colour, 0.34)}}}\n"
+        f".{css_class[name]}{{--c:{colour};--bg0:{_tint(colour, 0.06)};--bg:{_tint(colour, 0.2)};--bg2:{_tint(colour, 0.34)}}}\n"
         for name, colour in colours.items()
     )
     return _PAGE.format(
@@ -360,7 +360,7 @@ aside section{background:var(--side);border:1px solid var(--rule);border-radius:
 .kinds .k-indirect{border-bottom-style:dashed}.kinds .k-mixed{border-bottom:3px double var(--muted)}
 .kinds .k-term{border-bottom-style:dotted}.kinds .mention{border:1.5px solid var(--muted);border-radius:3px;padding:0 2px}
 .su{--c:#8a8a8a;--bg0:rgba(138,138,138,.06);--bg:rgba(138,138,138,.14);--bg2:rgba(138,138,138,.28)}
-.q{background:var(--bg);border-bottom:2px solid var(--c);cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:2px}
+.q{scroll-margin-top:30vh;background:var(--bg);border-bottom:2px solid var(--c);cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:2px}
 .q.k-indirect{border-bottom-style:dashed;background:var(--bg0)}
 .q.k-mixed{border-bottom:3px double var(--c)}
 .q.k-term{background:none;border-bottom:2px dotted var(--c)}
