@@ -261,7 +261,12 @@ class _Pool:
 
     def submit(self, chunk: list[_Document | Result]) -> concurrent.futures.Future[list[Result]]:
         work = [document for document in chunk if isinstance(document, _Document)]
-        return self.executor.submit(_extract_chunk, work)
+        try:
+            return self.executor.submit(_extract_chunk, work)
+        except BrokenProcessPool as error:  # a worker died since: fail here, restart when drained
+            failed: concurrent.futures.Future[list[Result]] = concurrent.futures.Future()
+            failed.set_exception(error)
+            return failed
 
     def restart(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
