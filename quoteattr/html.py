@@ -269,7 +269,12 @@ def _render_paragraph(text: str, start: int, end: int, marks: list[_Mark], opene
         opened.add(mark.index)
         return mark.open_tag.replace("<span ", f'<span id="q{mark.index}" ', 1)
 
-    inside = [m for m in marks if m.span.start < end and start < m.span.end or (m.span.start == m.span.end and start <= m.span.start <= end)]
+    inside = [
+        m
+        for m in marks
+        if (m.span.start < end and start < m.span.end)  # overlaps the paragraph
+        or (m.span.start == m.span.end and start <= m.span.start <= end)  # an empty span in it
+    ]
     cuts = sorted({start, end} | {p for m in inside for p in (m.span.start, m.span.end) if start < p < end})
     out = [f'<p data-start="{start}" data-end="{end}">']
     stack: list[_Mark] = []
