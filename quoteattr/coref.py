@@ -79,7 +79,20 @@ class _Resolver:
             return
         record = self.doc.entities[entity]
         if record.character is None and _more_complete(words, title, record.name, self.lexicon):
-            record.name = text if len(words) < 2 and title else " ".join(words)
+            record.name = self._display_name(text, words, title)
+
+    def _display_name(self, text: str, words: list[str], title: str | None) -> str:
+        """The name without its title, unless the title is what tells the person apart:
+        "Mr. Bennet" (no first name), "Mrs. John Dashwood" (her husband's first name)."""
+        if title is None:
+            return " ".join(words)
+        if len(words) < 2:
+            return text
+        title_gender = self.lexicon.titles.get(title.lower(), "-")
+        name_gender = self.lexicon.first_names.get(words[0].lower(), "-")
+        if "-" not in (title_gender, name_gender) and title_gender != name_gender:
+            return text
+        return " ".join(words)
 
     def link(self, mention_index: int, entity: int) -> None:
         self.doc.mentions[mention_index].entity = entity
@@ -128,7 +141,7 @@ class _Resolver:
         gender = mention.gender
         entity = self._matching_entity(lowered, gender, title)
         if entity is None:
-            entity = self.new_entity(mention.text if title and len(words) < 2 else " ".join(words), gender)
+            entity = self.new_entity(self._display_name(mention.text, words, title), gender)
         record = self.doc.entities[entity]
         if record.gender == "-" and gender != "-":
             record.gender = gender

@@ -139,4 +139,4 @@ def colon_lead(ctx: Context, quote: QuoteMarks) -> Attribution | None:
     return None
 
 
-RULES = (transcript, trailing_cue, leading_cue, colon_lead)
+RULES = (transcript, leading_cue, trailing_cue, colon_lead)
