@@ -350,7 +350,8 @@ def _add_mentions(
     """Add the NER and coreference mentions the rules missed; keep ``doc.mentions`` in text order.
 
     An NER span that exactly matches a rule mention corrects its kind
-    (``Reuters`` found as a name, tagged ORG, becomes an organisation).
+    (``Reuters`` found as a name, tagged ORG, becomes an organisation); a
+    PERSON span around a rule name widens it (``hope Ortiz`` for ``Ortiz``).
     """
     lexicon = lexicons.load()
     for span, label in ner_spans:
@@ -360,11 +361,13 @@ def _add_mentions(
         overlapping = [m for m in doc.mentions if m.span.overlaps(span)]
         if not overlapping:
             doc.mentions.append(_new_mention(doc, span, kind, lexicon))
-        elif len(overlapping) == 1 and overlapping[0].span == span and overlapping[0].kind in (
-            MentionKind.NAME,
-            MentionKind.ORGANIZATION,
-        ):
-            overlapping[0].kind = kind
+        elif len(overlapping) == 1 and overlapping[0].kind in (MentionKind.NAME, MentionKind.ORGANIZATION):
+            mention = overlapping[0]
+            if mention.span == span:
+                mention.kind = kind
+            elif kind is MentionKind.NAME and mention.kind is MentionKind.NAME and span.contains(mention.span):
+                # "hope Ortiz": the rules kept only the capitalised word; NER has the whole name.
+                mention.span, mention.text = span, doc.text[span.start : span.end]
     for span in coref_spans:
         words = doc.text[span.start : span.end].split()
         if len(words) > MAX_COREF_MENTION_WORDS or any(m.span.overlaps(span) for m in doc.mentions):
