@@ -20,10 +20,16 @@ import attrs
 
 from quoteattr import lexicons
 from quoteattr.document import Document, Entity, Mention, MentionKind
-from quoteattr.mentions import NameMention
+from quoteattr.mentions import VOCATIVE, NameMention
 
 #: How many mentions back a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 12
+#: First-person narration: at least this many "I" outside quotes, and a narrator
+#: addressed by name at least this often.
+NARRATOR_MIN_MENTIONS = 30
+NARRATOR_MIN_ADDRESSED = 5
+#: How many sentences back the subject of a sentence is preferred as an antecedent.
+SUBJECT_WINDOW = 2
 #: How many sentences back a role nominal may refer to its named entity.
 ROLE_WINDOW = 40
 
@@ -110,11 +116,47 @@ class _Resolver:
             elif mention.kind is MentionKind.ROLE:
                 self.link(index, self.role_entity(index, mention))
         self.learn_genders()
+        narrator = self.narrator()
         for index, mention in enumerate(self.doc.mentions):
             if mention.kind is MentionKind.PRONOUN:
+                if narrator is not None and mention.text.lower() in ("i", "me"):
+                    self.link(index, narrator)
+                    continue
                 entity = self.pronoun_entity(index, mention)
                 if entity is not None:
                     self.link(index, entity)
+
+    def narrator(self) -> int | None:
+        """In first-person narration, the person "I" is: the name others address in
+        dialogue most often compared with how often the narration names it.
+
+        Watson is "my dear Watson" in Holmes's speech but rarely named outside quotes.
+        """
+        first_person = sum(
+            1 for m in self.doc.mentions if m.kind is MentionKind.PRONOUN and m.text in ("I", "me")
+        )
+        if first_person < NARRATOR_MIN_MENTIONS:
+            return None
+        addressed: dict[str, int] = {}
+        for quote in self.doc.quote_marks:
+            if not quote.is_speech:
+                continue
+            inner = self.doc.text[quote.span.start + 1 : quote.span.end - 1]
+            for match in VOCATIVE.finditer(inner):
+                word = match.group("name").split()[-1].lower()
+                addressed[word] = addressed.get(word, 0) + 1
+        best, best_score = None, 0.0
+        for entity, forms in enumerate(self.forms):
+            record = self.doc.entities[entity]
+            if record.gender == "N" or record.plural:
+                continue
+            calls = max((addressed.get(word, 0) for word in forms.words), default=0)
+            if calls < NARRATOR_MIN_ADDRESSED:
+                continue
+            score = calls / (len(record.mentions) + 1)
+            if score > best_score:
+                best, best_score = entity, score
+        return best if best_score >= 1.0 else None
 
     def learn_genders(self) -> None:
         """A name whose gender no title or first name tells takes the gender of the
@@ -208,11 +250,21 @@ class _Resolver:
         return entity
 
     def pronoun_entity(self, index: int, mention: Mention) -> int | None:
-        """The nearest earlier entity of the same gender and number; failing that, the
-        nearest person name whose gender is unknown."""
+        """The best antecedent; the ranked alternatives are kept in ``doc.antecedents``."""
+        ranked = self.pronoun_candidates(index, mention)
+        if ranked:
+            self.doc.antecedents[index] = ranked
+        return ranked[0] if ranked else None
+
+    def pronoun_candidates(self, index: int, mention: Mention) -> list[int]:
+        """Earlier entities of the same gender and number, the subject of a recent
+        sentence first, then by distance; then person names of unknown gender."""
         if mention.gender == "-" and not mention.plural:
-            return None  # I, me, you: no antecedent by rule
-        unknown_gender = None
+            return []  # I, me, you: no antecedent by rule
+        sentence = self.doc.sentence_at(mention.span.start)
+        subjects: list[int] = []
+        others: list[int] = []
+        unknown: list[int] = []
         for earlier in range(index - 1, max(index - PRONOUN_WINDOW, 0) - 1, -1):
             other = self.doc.mentions[earlier]
             if other.entity is None:
@@ -220,13 +272,19 @@ class _Resolver:
             entity = self.doc.entities[other.entity]
             if entity.plural != mention.plural:
                 continue
-            if mention.plural:
-                return other.entity
-            if entity.gender == mention.gender:
-                return other.entity
-            if entity.gender == "-" and other.kind is MentionKind.NAME and unknown_gender is None:
-                unknown_gender = other.entity
-        return unknown_gender
+            if mention.plural or entity.gender == mention.gender:
+                recent = sentence - self.doc.sentence_at(other.span.start) <= SUBJECT_WINDOW
+                target = subjects if recent and self.is_subject(earlier) else others
+                target.append(other.entity)
+            elif entity.gender == "-" and other.kind is MentionKind.NAME:
+                unknown.append(other.entity)
+        return list(dict.fromkeys(subjects + others + unknown))
+
+    def is_subject(self, index: int) -> bool:
+        """The first person mention of its sentence."""
+        mentions = self.doc.mentions
+        start = self.doc.sentences[self.doc.sentence_at(mentions[index].span.start)].span.start
+        return index == 0 or mentions[index - 1].span.start < start
 
 
 def _known_only_by_title(words: list[str], forms: _NameForms) -> bool:

@@ -94,6 +94,7 @@ class Document:
     quote_marks: list[QuoteMarks] = attrs.Factory(list)
     mentions: list[Mention] = attrs.Factory(list)
     entities: list[Entity] = attrs.Factory(list)
+    antecedents: dict[int, list[int]] = attrs.Factory(dict)  # pronoun mention -> ranked entities
     has_syntax: bool = False
     characters: tuple[Character, ...] = ()
     _sentence_starts: list[int] = attrs.field(factory=list, repr=False)

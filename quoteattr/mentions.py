@@ -27,6 +27,15 @@ from quoteattr.model import Span
 #: A capitalised word: a name part ("Peskov", "O'Brien", "Jean-Paul").
 CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-.]*+")
 
+#: A name set off by punctuation inside a quote (a vocative, the person spoken to): at
+#: the quote's start or after a comma, before a comma or sentence end; "my dear" and a
+#: title may come before the name. "That's all right, Tony." / "Well, Mr. Darcy, …"
+VOCATIVE = regex.compile(
+    r"(?:^|[,;!?.—]\s*+)(?:(?:my\s+)?dear(?:est)?\s+)?"
+    r"(?P<name>(?:\p{Lu}[\p{L}'’.]*+\s+)?\p{Lu}[\p{L}'’\-]*+)"
+    r"\s*+(?=[,!?.;—]|$)"
+)
+
 #: Lower-case particles inside names ("Charles de Gaulle", "Ludwig van Beethoven").
 PARTICLES = frozenset("de van von der den da di du del della le la bin al ibn y st.".split())
 

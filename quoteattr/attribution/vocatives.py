@@ -8,19 +8,9 @@ from __future__ import annotations
 
 import bisect
 
-import regex
-
 from quoteattr.attribution.context import Context
 from quoteattr.document import MentionKind, QuoteMarks
-
-#: A name set off by punctuation inside a quote: at its start, or after a comma, and
-#: before a comma or sentence end. "my dear" and a title may come before the name.
-VOCATIVE = regex.compile(
-    r"(?:^|[,;!?.—]\s*+)(?:(?:my\s+)?dear(?:est)?\s+)?"
-    r"(?P<name>(?:\p{Lu}[\p{L}'’.]*+\s+)?\p{Lu}[\p{L}'’\-]*+)"
-    r"\s*+(?=[,!?.;—]|$)"
-)
-
+from quoteattr.mentions import VOCATIVE
 
 def find_vocatives(ctx: Context, quotes: list[QuoteMarks]) -> dict[int, int]:
     """For each quote (by index) that addresses a known person, a mention of that person."""
