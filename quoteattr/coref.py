@@ -20,14 +20,15 @@ import attrs
 
 from quoteattr import lexicons
 from quoteattr.document import Document, Entity, Mention, MentionKind
-from quoteattr.mentions import VOCATIVE, NameMention
+from quoteattr.mentions import NOT_NAMES, VOCATIVE, NameMention
 
 #: How many mentions back a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 12
 #: First-person narration: at least this many "I" outside quotes, and a narrator
 #: addressed by name at least this often.
 NARRATOR_MIN_MENTIONS = 30
-NARRATOR_MIN_ADDRESSED = 5
+NARRATOR_MIN_ADDRESSED = 10
+NARRATOR_RATIO = 3
 #: How many sentences back the subject of a sentence is preferred as an antecedent.
 SUBJECT_WINDOW = 2
 #: How many sentences back a role nominal may refer to its named entity.
@@ -127,36 +128,53 @@ class _Resolver:
                     self.link(index, entity)
 
     def narrator(self) -> int | None:
-        """In first-person narration, the person "I" is: the name others address in
-        dialogue most often compared with how often the narration names it.
+        """In first-person narration, the person "I" is: a name others often address
+        in dialogue but the narration hardly ever uses.
 
-        Watson is "my dear Watson" in Holmes's speech but rarely named outside quotes.
+        Watson is "my dear Watson" in Holmes's speech, but never "Watson said".
         """
-        first_person = sum(
-            1 for m in self.doc.mentions if m.kind is MentionKind.PRONOUN and m.text in ("I", "me")
-        )
-        if first_person < NARRATOR_MIN_MENTIONS:
+        pronouns = [m.text.lower() for m in self.doc.mentions if m.kind is MentionKind.PRONOUN]
+        first_person = pronouns.count("i") + pronouns.count("me")
+        third_person = sum(pronouns.count(p) for p in ("he", "she", "him", "her"))
+        if first_person < NARRATOR_MIN_MENTIONS or first_person < 0.25 * third_person:
             return None
         addressed: dict[str, int] = {}
+        spelled: dict[str, str] = {}
         for quote in self.doc.quote_marks:
             if not quote.is_speech:
                 continue
             inner = self.doc.text[quote.span.start + 1 : quote.span.end - 1]
             for match in VOCATIVE.finditer(inner):
-                word = match.group("name").split()[-1].lower()
-                addressed[word] = addressed.get(word, 0) + 1
-        best, best_score = None, 0.0
-        for entity, forms in enumerate(self.forms):
-            record = self.doc.entities[entity]
-            if record.gender == "N" or record.plural:
-                continue
-            calls = max((addressed.get(word, 0) for word in forms.words), default=0)
-            if calls < NARRATOR_MIN_ADDRESSED:
-                continue
-            score = calls / (len(record.mentions) + 1)
-            if score > best_score:
-                best, best_score = entity, score
-        return best if best_score >= 1.0 else None
+                word = match.group("name").split()[-1]
+                key = word.lower().strip(".")
+                if key in NOT_NAMES or key in self.lexicon.titles or key in self.lexicon.pronouns:
+                    continue
+                addressed[key] = addressed.get(key, 0) + 1
+                spelled[key] = word
+        narrated = {
+            word.lower().strip(".")
+            for m in self.doc.mentions
+            if m.kind is MentionKind.NAME
+            for word in m.text.split()
+        }
+        named_count = {key: 0 for key in addressed}
+        for m in self.doc.mentions:
+            if m.kind is MentionKind.NAME:
+                for word in m.text.split():
+                    if word.lower().strip(".") in named_count:
+                        named_count[word.lower().strip(".")] += 1
+        best = max(
+            (key for key in addressed if addressed[key] >= NARRATOR_MIN_ADDRESSED),
+            key=lambda key: addressed[key] / (named_count[key] + 1),
+            default=None,
+        )
+        if best is None or addressed[best] < NARRATOR_RATIO * (named_count[best] + 1):
+            return None
+        if best in narrated:
+            for entity, forms in enumerate(self.forms):
+                if best in forms.words:
+                    return entity
+        return self.new_entity(spelled[best], "-")
 
     def learn_genders(self) -> None:
         """A name whose gender no title or first name tells takes the gender of the

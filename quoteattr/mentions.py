@@ -93,7 +93,10 @@ def find_mentions(doc: Document) -> dict[int, NameMention]:
     lower_words = _lower_case_vocabulary(doc)
     starts, ends = _quote_starts(doc)
     details: dict[int, NameMention] = {}
+    headings = {number for number, paragraph in enumerate(doc.paragraphs) if _is_heading(doc.text, paragraph)}
     for sentence in doc.sentences:
+        if sentence.paragraph in headings:
+            continue
         index = sentence.first_token
         first_in_sentence = True
         while index < sentence.end_token:
@@ -121,10 +124,32 @@ def find_mentions(doc: Document) -> dict[int, NameMention]:
     return details
 
 
+#: Words a title-case heading may leave in lower case.
+HEADING_SMALL_WORDS = frozenset("a an and as at but by for from in of on or the to with".split())
+MAX_HEADING_WORDS = 12
+
+
+def _is_heading(text: str, paragraph: Span) -> bool:
+    """A chapter title or telegram line: no sentence end, every word capitalised.
+
+    "CHAPTER VI", "Sherlock Holmes Gives a Demonstration", "Marilla Makes Up Her Mind".
+    """
+    words = text[paragraph.start : paragraph.end].split()
+    if not words or len(words) > MAX_HEADING_WORDS or words[-1][-1:] in ".!?\"”’'":
+        return False
+    return all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in HEADING_SMALL_WORDS for w in words)
+
+
 def _next_token_after(doc: Document, offset: int, index: int) -> int:
     while index < len(doc.tokens) and doc.tokens[index].start < offset:
         index += 1
     return index
+
+
+def _shouted(word: str) -> bool:
+    """An all-capitals word ("POIROT", "ARRIVING"): headings and telegrams, not names."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters) and "." not in word
 
 
 def _lower_case_vocabulary(doc: Document) -> frozenset[str]:
@@ -173,7 +198,7 @@ def _name_run(doc: Document, index: int, end: int) -> int:
     position = index
     while position < end:
         word = _word(doc, position)
-        if CAPITALISED.fullmatch(word) and word.lower() not in NOT_NAMES:
+        if CAPITALISED.fullmatch(word) and word.lower() not in NOT_NAMES and not _shouted(word):
             position += 1
             # An initial: "J" followed by "."
             if len(word) == 1 and position < end and _word(doc, position) == ".":
