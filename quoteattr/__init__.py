@@ -22,6 +22,7 @@ __all__ = [
     "QuoteKind",
     "Span",
     "Speaker",
+    "download_models",
     "extract",
     "extract_many",
 ]
@@ -50,3 +51,11 @@ def extract(
             _default[key] = Attributor(backend, include_terms=include_terms)
         return _default[key].extract(text, characters=characters)
     return Attributor(backend, include_terms=include_terms).extract(text, characters=characters)
+
+
+def download_models(dir: str | None = None) -> str:
+    """Download stanza's English models (needs internet and ``quoteattr[stanza]``);
+    returns the model folder. The same as ``quoteattr download --dir DIR``."""
+    from quoteattr.backends.stanza import download_models as download
+
+    return download(dir)

@@ -46,6 +46,9 @@ ADVERBIAL = regex.compile(
     """
 )
 
+#: A report read off the parse (the cue's ``ccomp``) beats a surface pattern.
+SYNTAX_CONFIDENCE = 0.9
+
 #: Content must have at least this many words to be a report ("as he said before" has none).
 MIN_CONTENT_WORDS = 3
 
@@ -210,6 +213,13 @@ def _phrase_after(text: str, start: int, end: int) -> Span | None:
 def find_reports(ctx: Context) -> list[Report]:
     """All indirect-speech candidates of the document, in text order, not overlapping."""
     reports: list[Report] = []
+    if ctx.doc.has_syntax:
+        from quoteattr.attribution import syntax
+
+        reports.extend(
+            Report(found.content, found.cue, found.mention, None, SYNTAX_CONFIDENCE, found.rule)
+            for found in syntax.reported_speech(ctx)
+        )
     for sentence in ctx.doc.sentences:
         reports.extend(according_to(ctx, sentence))
         for verb in range(sentence.first_token, sentence.end_token):
