@@ -56,28 +56,35 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
     """
     ctx = Context(doc, beliefs=beliefs)
     speech = [marks for marks in doc.quote_marks if marks.is_speech]
-    quotes = [
-        _quote(doc, _speech_span(doc, marks), QuoteKind.DIRECT, attribution, 0.9 if marks.closed else 0.6)
-        for marks, attribution in zip(speech, attribute_direct(ctx, speech))
-    ]
-    speech_spans = [marks.span for marks in speech]
     fragments = [marks.span for marks in doc.quote_marks if not marks.is_speech]
-    used: set[Span] = set()
+    quotes: list[Quote] = []
+    absorbed: set[Span] = set()  # direct quotes and fragments that are part of a MIXED quote
     for report in find_reports(ctx):
-        if any(report.content.overlaps(span) for span in speech_spans):
-            continue
-        inside = [span for span in fragments if span.overlaps(report.content)]
-        used.update(inside)
+        direct = [marks.span for marks in speech if marks.span.overlaps(report.content)]
+        if direct and len(doc.text[report.content.start : direct[0].start].split()) < MIN_WORDS_BEFORE_QUOTE:
+            continue  # the direct quote already says it
+        inside = direct + [span for span in fragments if span.overlaps(report.content)]
+        absorbed.update(inside)
         kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
         attribution = Attribution(
             report.speaker, report.cue, report.confidence, report.rule, phrase=report.speaker_phrase
         )
         quotes.append(_quote(doc, report.content, kind, attribution, 0.8))
+    quotes.extend(
+        _quote(doc, _speech_span(doc, marks), QuoteKind.DIRECT, attribution, 0.9 if marks.closed else 0.6)
+        for marks, attribution in zip(speech, attribute_direct(ctx, speech))
+        if marks.span not in absorbed
+    )
     if include_terms:
         for span in fragments:
-            if span not in used:
+            if span not in absorbed:
                 quotes.append(Quote(span, doc.text[span.start : span.end], QuoteKind.TERM, confidence=0.5))
     return sorted(quotes, key=lambda quote: (quote.span.start, quote.span.end))
+
+
+#: A report swallows a direct quote inside its content ("Obama said, a majority have come
+#: to believe “that …”") only when this many words of its own come first.
+MIN_WORDS_BEFORE_QUOTE = 3
 
 
 def _speech_span(doc: Document, marks: QuoteMarks) -> Span:

@@ -124,9 +124,7 @@ def subject_before(
     - ``The report said`` → no mention; the phrase "The report"
     """
     doc = ctx.doc
-    index = verb - 1
-    while index >= 0 and ctx.word(index).lower() in AUXILIARIES:
-        index -= 1
+    index = _skip_back(ctx, verb - 1, start)
     if index < 0 or doc.tokens[index].end <= start:
         return _after_verb(ctx, verb, end) if allow_after else (None, None)
     subject_end = doc.tokens[index].end
@@ -146,6 +144,22 @@ def subject_before(
         if after != (None, None):
             return after
     return None, _phrase_before(ctx, start, index)
+
+
+def _skip_back(ctx: Context, index: int, start: int) -> int:
+    """Back over auxiliaries and brackets between a subject and its verb:
+    "Trump *has also* said", "Rep. Stephen Lynch *(D-Mass.)* said"."""
+    while index >= 0 and ctx.doc.tokens[index].start >= start:
+        word = ctx.word(index)
+        if word.lower() in AUXILIARIES:
+            index -= 1
+        elif word == ")":
+            while index >= 0 and ctx.word(index) != "(" and ctx.doc.tokens[index].start >= start:
+                index -= 1
+            index -= 1
+        else:
+            break
+    return index
 
 
 def _before_parenthetical(ctx: Context, start: int, comma: int) -> int:

@@ -34,8 +34,8 @@ TELLING_VERBS = frozenset(
 ADVERBIAL = regex.compile(
     r"""(?xi)
     (?:\s*+,?\s*+
-      (?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?
-        |(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|recently|previously|repeatedly|again|also|privately|publicly|flatly|simply|last\s+(?:week|month|year|night))
+      (?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?
+        |(?:yesterday|today|tonight|earlier|later|recently|previously|repeatedly|again|also|privately|publicly|flatly|simply|last\s+(?:week|month|year|night))
         |in\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,2}?(?:statement|interview|speech|tweet|post|letter|email|e-mail|op-ed|memo|report|address|appearance|call|briefing|conference|video|release|filing|message)(?:\s+(?:with|to|on|at)\s+(?:\p{Lu}[\w.’'-]*+\s*+|the\s+)+)?
         |at\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:rally|event|conference|briefing|hearing|meeting|debate|news\s+conference|press\s+conference)
         |during\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:interview|debate|speech|hearing|call|appearance|briefing)
@@ -54,7 +54,7 @@ MIN_CONTENT_WORDS = 3
 
 #: Words that, right after a cue verb, show it is not reporting speech here.
 NOT_CONTENT_START = frozenset(
-    ". , ; : ) ? ! so goodbye hello yes no nothing anything something sorry it".split()
+    ". , ; : ) ? ! so goodbye hello yes no nothing anything something sorry".split()
 )
 
 
@@ -152,27 +152,58 @@ def _after_object(ctx: Context, verb: int, sentence: Sentence) -> int:
 
 
 def content_then_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | None:
-    """``CONTENT, Peskov said (on Monday).`` / ``CONTENT, said Peskov.`` — the cue closes the sentence."""
+    """``CONTENT, Peskov said (on Monday).`` / ``CONTENT, said Peskov, an aide.`` /
+    ``CONTENT, the agency said in a report, and …`` — the cue closes the content."""
     doc, text = ctx.doc, ctx.doc.text
     verb_token = doc.tokens[verb]
-    after = text[verb_token.end : sentence.span.end]
-    # Nothing but a subject, an adverbial or a telling object may follow the verb.
-    if len(after.split()) > 6 or regex.search(r"\b(?:that|to|whether|if)\b", after):
-        return None
     speaker, phrase = subject_before(ctx, sentence.span.start, verb, allow_after=True)
     if speaker is None and phrase is None:
         return None
-    subject_start = ctx.mention(speaker).span.start if speaker is not None else phrase.start  # type: ignore[union-attr]
-    if subject_start > verb_token.start:
-        subject_start = verb_token.start  # "…, said Peskov."
-    comma = text.rfind(",", sentence.span.start, subject_start)
-    if comma < 0 or text[comma:subject_start].strip(" ,—–") :
+    subject = ctx.mention(speaker).span if speaker is not None else phrase
+    assert subject is not None
+    inverted = subject.start > verb_token.start
+    if not _closes_clause(text, subject.end if inverted else verb_token.end, sentence.span.end):
         return None
-    start = sentence.span.start
-    end = comma
-    if len(text[start:end].split()) < MIN_CONTENT_WORDS:
+    subject_start = verb_token.start if inverted else subject.start
+    separator = max(text.rfind(",", sentence.span.start, subject_start), text.rfind("—", sentence.span.start, subject_start))
+    if separator < 0 or len(text[separator:subject_start].split()) > MAX_MODIFIER_WORDS + 1:
+        return None  # ", top black lawmakers said": a few modifiers may precede the subject
+    start, end = sentence.span.start, separator
+    words = text[start:end].split()
+    if len(words) < MIN_CONTENT_WORDS:
+        return None
+    after = text[subject.end if inverted else verb_token.end : sentence.span.end]
+    if words[0].lower().rstrip(",") in INTRODUCTORY and len(after.split()) > MAX_MODIFIER_WORDS * 2:
         return None
     return Report(Span(start, end), ctx.cue_span(verb), speaker, phrase, 0.85, "content then verb")
+
+
+#: Words allowed between the comma closing the content and the subject's mention.
+MAX_MODIFIER_WORDS = 3
+
+#: Words that open an introductory phrase, not reported content ("During his years in
+#: office, Obama said, …": the content follows the cue).
+INTRODUCTORY = frozenset(
+    "during in on at after before since with for over under as when while although though "
+    "because however but and yet still meanwhile also".split()
+)
+
+#: A complement right after a cue: the cue then opens content instead of closing it.
+COMPLEMENT = regex.compile(r"(?i)[\s,]*+(?:that|to|whether|if|how|why|what)\b")
+
+
+def _closes_clause(text: str, start: int, end: int) -> bool:
+    """Whether the words after a cue leave it closing the sentence's content:
+    nothing, an adverbial, or a comma and an apposition or a new clause."""
+    adverbial = ADVERBIAL.match(text, start, end)
+    if adverbial:
+        start = adverbial.end()
+    rest = text[start:end].strip().rstrip(".!?")
+    if not rest:
+        return True
+    if COMPLEMENT.match(rest):
+        return False
+    return rest.startswith((",", "—", "–", ";")) or len(rest.split()) <= 2
 
 
 ACCORDING_TO = regex.compile(r"(?i)\baccording\s+to\b")
