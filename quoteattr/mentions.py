@@ -322,7 +322,9 @@ def _role(doc: Document, index: int, end: int, lexicon: lexicons.Lexicons) -> tu
     """A role nominal ending at a role noun: ``the spokesman``, ``a senior official``, ``officials``."""
     word = _word(doc, index)
     if not word.islower():
-        return None
+        if word.lower() not in DETERMINERS:
+            return None
+        word = word.lower()  # "The New York businessman" opening a sentence
     # Find the role noun this determiner (or bare plural) heads, within four words.
     if word in DETERMINERS:
         for position in range(index + 1, min(index + 5, end)):

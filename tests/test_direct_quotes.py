@@ -61,7 +61,7 @@ def test_stray_mark_does_not_swallow_the_next_paragraph():
 
 def test_scare_quotes_and_titles_are_terms_not_speech():
     text = (
-        "Russia calls it a so-called “special military operation” in Ukraine. "
+        "The so-called “special military operation” dragged on in Ukraine. "
         "His book, ''Make Your Kid a Millionaire,'' sold well."
     )
     assert texts(text) == []

@@ -9,7 +9,10 @@ that fires wins. Discourse rules (continuation, turn-taking) run after, in
 from __future__ import annotations
 
 from quoteattr.attribution.context import Attribution, Context, premodifies, subject_before
+import regex
+
 from quoteattr.document import MentionKind, QuoteMarks
+from quoteattr.model import Span
 
 #: How many tokens a cue may stand from the quote.
 #: A sentence this short after a quote may be its cue ("Clinton said.").
@@ -106,9 +109,10 @@ def leading_cue(ctx: Context, quote: QuoteMarks) -> Attribution | None:
         if doc.tokens[index].start < start_offset:
             break
         if ctx.is_speech_verb(index):
-            mention, _ = subject_before(ctx, start_offset, index, allow_after=True, end=quote.span.start)
-            if mention is not None:
-                return Attribution(mention, ctx.cue_span(index), 0.93, "leading cue")
+            mention, phrase = subject_before(ctx, start_offset, index, allow_after=True, end=quote.span.start)
+            if mention is not None or phrase is not None:
+                confidence = 0.93 if mention is not None else 0.7
+                return Attribution(mention, ctx.cue_span(index), confidence, "leading cue", phrase=phrase)
     return None
 
 
@@ -139,4 +143,21 @@ def colon_lead(ctx: Context, quote: QuoteMarks) -> Attribution | None:
     return None
 
 
-RULES = (transcript, leading_cue, trailing_cue, colon_lead)
+ACCORDING_TO = regex.compile(r"(?i)\baccording\s+to\s++(?P<source>[^,:]{1,80}+)[,:]\s*+\Z")
+
+
+def according_to(ctx: Context, quote: QuoteMarks) -> Attribution | None:
+    """``According to Limbaugh, “Q”`` — the source named before the quote."""
+    doc = ctx.doc
+    sentence = doc.sentences[doc.sentence_at(quote.span.start)]
+    match = ACCORDING_TO.search(doc.text, max(sentence.span.start, quote.span.start - 120), quote.span.start)
+    if match is None:
+        return None
+    mentions = ctx.mentions_between(match.start("source"), match.end("source"))
+    if mentions:
+        return Attribution(mentions[-1], Span(match.start(), match.start("source")), 0.85, "according to")
+    source = Span(match.start("source"), match.end("source"))
+    return Attribution(None, Span(match.start(), match.start("source")), 0.7, "according to", phrase=source)
+
+
+RULES = (transcript, leading_cue, according_to, trailing_cue, colon_lead)
