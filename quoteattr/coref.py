@@ -58,6 +58,7 @@ class _Resolver:
         self.forms: list[_NameForms] = []
         self.role_holder: dict[str, tuple[int, int]] = {}  # role -> (entity, sentence)
         self.last_mention_of: dict[int, int] = {}  # entity -> mention index
+        self.guessed_gender: set[int] = set()  # entities whose gender only a lone first name gave
 
     def new_entity(self, name: str, gender: str, plural: bool = False) -> int:
         self.doc.entities.append(Entity(name, gender, plural))
@@ -186,7 +187,7 @@ class _Resolver:
             if pronoun.kind is not MentionKind.PRONOUN or pronoun.gender not in ("M", "F"):
                 continue
             if before.kind is MentionKind.NAME and before.entity is not None:
-                if self.doc.entities[before.entity].gender == "-":
+                if self.doc.entities[before.entity].gender == "-" or before.entity in self.guessed_gender:
                     votes.setdefault(before.entity, []).append(pronoun.gender)
         for entity, genders in votes.items():
             male, female = genders.count("M"), genders.count("F")
@@ -199,12 +200,18 @@ class _Resolver:
         words = _name_words(mention.text, title)
         lowered = [w.lower() for w in words]
         gender = mention.gender
-        entity = self._matching_entity(lowered, gender, title)
+        # A lone untitled word may be a surname ("Darcy"): its first-name gender is only a guess.
+        guessed = title is None and len(words) == 1
+        entity = self._matching_entity(lowered, "-" if guessed else gender, title)
         if entity is None:
             entity = self.new_entity(self._display_name(mention.text, words, title), gender)
+            if guessed and gender != "-":
+                self.guessed_gender.add(entity)
         record = self.doc.entities[entity]
-        if record.gender == "-" and gender != "-":
+        if gender != "-" and (record.gender == "-" or (entity in self.guessed_gender and not guessed)):
             record.gender = gender
+            if not guessed:
+                self.guessed_gender.discard(entity)
         self._add_form(entity, mention.text, title)
         if detail:
             sentence = self.doc.sentence_at(mention.span.start)

@@ -46,7 +46,8 @@ NOT_NAMES = frozenset(
     his her their our my your what who whom which why how where yes no oh ah well
     in on at by with from into onto upon unlike would could should did does do will shall
     may might must can perhaps not whose unless until since meanwhile however indeed still
-    even only just now suddenly presently soon again also dear poor good oh pray
+    even only just now suddenly presently soon again also dear poor good oh pray later
+    afterwards meanwhile today yesterday tomorrow tonight earlier instead besides
     mr mrs ms dr chapter volume book part monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october
     november december god heaven sir madam""".split()
@@ -235,6 +236,8 @@ def _title_or_name(
         return None
     if title is None and len(words) > 1 and _starts_with_common_word(words, lower_words, lexicon):
         return None  # "Unlike Charles", "Would Miss Bartlett": the name starts at the next word
+    if title is None and any(_title_at(doc, i, name_end, lexicon) for i in range(name_start + 1, name_end)):
+        return None  # "Ukrainian President Volodymyr Zelenskyy": the name starts at the title
     if title is None and _is_modifier(doc, words, name_end, end, lexicon):
         return None
     start = doc.tokens[index].start

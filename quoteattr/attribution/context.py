@@ -181,9 +181,9 @@ def _after_verb(ctx: Context, verb: int, end: int | None) -> tuple[int | None, S
     after = [m for m in ctx.mentions_between(verb_end, limit) if ctx.is_person_like(m)]
     if not after:
         return None, None
-    # "said 9/11 widow Terry Strada": a few lower-case modifiers may come first.
+    # "said 9/11 widow Terry Strada", "said Zelenskyy aide Dmytro Lytvyn": a few modifiers may come first.
     between = doc.text[verb_end : ctx.mention(after[0]).span.start].split()
-    if len(between) > 3 or any(word[:1].isupper() or word in PHRASE_BOUNDARY for word in between):
+    if len(between) > 3 or any(word in PHRASE_BOUNDARY or word.lower() in ctx.lexicon.verb_forms for word in between):
         return None, None
     chosen = 0
     while chosen + 1 < len(after) and premodifies(ctx, after[chosen], after[chosen + 1]):

@@ -51,7 +51,8 @@ def trailing_cue(ctx: Context, quote: QuoteMarks) -> Attribution | None:
     first = doc.token_at(quote.span.end)
     if first < len(doc.tokens) and doc.tokens[first].start < quote.span.end:
         first += 1
-    while first < len(doc.tokens) and ctx.word(first) in (",", "—", "–", "--"):
+    after_quote = first
+    while first < len(doc.tokens) and ctx.word(first) in (",", "—", "–", "--", "―"):
         first += 1
     if first >= len(doc.tokens) or doc.tokens[first].start >= end_offset:
         return None
@@ -59,7 +60,7 @@ def trailing_cue(ctx: Context, quote: QuoteMarks) -> Attribution | None:
     while verb < len(doc.tokens) and doc.tokens[verb].start < end_offset and not ctx.is_speech_verb(verb):
         verb += 1
     if verb >= len(doc.tokens) or doc.tokens[verb].start >= end_offset:
-        return _dash_attribution(ctx, first, end_offset)
+        return _dash_attribution(ctx, after_quote, end_offset)
     opening = ctx.mentions_between(doc.tokens[first].start, doc.tokens[first].end)
     if verb > first and opening and ctx.is_person_like(opening[0]):
         return Attribution(_head_of_chain(ctx, opening[0], doc.tokens[verb].start), ctx.cue_span(verb), 0.95, "trailing cue")
@@ -82,7 +83,7 @@ def _head_of_chain(ctx: Context, mention: int, limit: int) -> int:
 
 def _dash_attribution(ctx: Context, first: int, end_offset: int) -> Attribution | None:
     """``“Q” — Peskov``: a dash and a name closing the paragraph."""
-    if first >= len(ctx.doc.tokens) or ctx.word(first) not in ("—", "–", "--", "-"):
+    if first >= len(ctx.doc.tokens) or ctx.word(first) not in ("—", "–", "--", "-", "―"):
         return None
     after = ctx.mentions_between(ctx.doc.tokens[first].end, end_offset)
     if after and ctx.mention(after[0]).kind is MentionKind.NAME:

@@ -1,0 +1,181 @@
+"""Speaker attribution: cue patterns, mentions, coreference and discourse rules.
+
+Each test is a short passage written for it; the expected speaker is what a
+careful reader would say.
+"""
+
+import quoteattr
+from quoteattr import Character, QuoteKind
+
+
+def speakers(text, **options):
+    """(quote text, speaker name) for every direct quote."""
+    return [
+        (q.text, q.speaker.name if q.speaker else None)
+        for q in quoteattr.extract(text, **options)
+        if q.kind is QuoteKind.DIRECT
+    ]
+
+
+def test_trailing_cue_name_then_verb():
+    assert speakers("“We will not comment,” Dmitry Peskov said.") == [("“We will not comment,”", "Dmitry Peskov")]
+
+
+def test_trailing_cue_verb_then_name():
+    assert speakers("“I am not,” said Mr. Darcy.") == [("“I am not,”", "Mr. Darcy")]
+
+
+def test_leading_cue_with_colon_and_comma():
+    text = 'Peskov told reporters: "We are ready." Later Zelenskyy said, "We are not."'
+    assert [name for _, name in speakers(text)] == ["Peskov", "Zelenskyy"]
+
+
+def test_interrupted_quote_gives_both_pieces_the_same_speaker():
+    text = "“One thing,” Anna Smith said, “and then another.”"
+    assert speakers(text) == [("“One thing,”", "Anna Smith"), ("“and then another.”", "Anna Smith")]
+
+
+def test_dash_attribution():
+    assert speakers("“Nobody will trade our land.” — Dmytro Lytvyn") == [
+        ("“Nobody will trade our land.”", "Dmytro Lytvyn")
+    ]
+
+
+def test_told_object_is_not_the_speaker():
+    text = "“It is over,” Maria Lopez told John Smith."
+    assert speakers(text) == [("“It is over,”", "Maria Lopez")]
+
+
+def test_cue_with_citing_phrase():
+    text = "“The plan is dead,” Peskov added, citing unnamed officials."
+    assert speakers(text)[0][1] == "Peskov"
+
+
+def test_aide_of_a_leader_is_the_speaker_not_the_leader():
+    text = "“Nobody will trade our land,” said Zelenskyy aide Dmytro Lytvyn."
+    assert speakers(text)[0][1] == "Dmytro Lytvyn"
+    text = "Zelenskyy aide Dmytro Lytvyn said: “Nobody will trade our land.”"
+    assert speakers(text)[0][1] == "Dmytro Lytvyn"
+
+
+def test_role_before_name_and_apposition():
+    text = "“We are not going to comment,” Kremlin spokesman Dmitry Peskov said."
+    assert speakers(text)[0][1] == "Dmitry Peskov"
+    text = "“Rest is the cure,” Hugh Hill, a doctor at the clinic, said."
+    assert speakers(text)[0][1] == "Hugh Hill"
+
+
+def test_party_label_in_brackets_does_not_hide_the_speaker():
+    text = "“This is a disgrace,” Sen. Claire McCaskill (D-Mo.) said Friday."
+    assert speakers(text)[0][1] == "Claire McCaskill"
+
+
+def test_pronoun_resolves_to_the_canonical_name():
+    text = "Volodymyr Zelenskyy spoke in Kyiv on Monday. “We will not give up,” he said."
+    quote = quoteattr.extract(text)[0]
+    assert quote.speaker.name == "Volodymyr Zelenskyy"
+    assert text[quote.speaker.mention.start : quote.speaker.mention.end] == "he"
+
+
+def test_pronoun_with_two_candidates_of_different_gender():
+    text = (
+        "Mary Jones met Robert Brown at the station. "
+        "“You are late,” she said. “The train was slow,” he replied."
+    )
+    assert [name for _, name in speakers(text)] == ["Mary Jones", "Robert Brown"]
+
+
+def test_surname_and_titled_surname_join_the_full_name():
+    text = (
+        "Fitzwilliam Darcy arrived at noon. Later Mr. Darcy sat down. "
+        "“I am tired,” said Darcy."
+    )
+    assert speakers(text)[0][1] == "Fitzwilliam Darcy"
+
+
+def test_mr_and_mrs_of_one_family_stay_apart():
+    text = (
+        "“My dear, have you heard?” said Mrs. Bennet. "
+        "“I have not,” replied Mr. Bennet. “Nor do I wish to,” he added."
+    )
+    assert [name for _, name in speakers(text)] == ["Mrs. Bennet", "Mr. Bennet", "Mr. Bennet"]
+
+
+def test_role_nominal_refers_to_the_person_introduced_with_that_role():
+    text = (
+        "Ukrainian President Volodymyr Zelenskyy visited the front. "
+        "“We will hold,” the president said."
+    )
+    assert speakers(text)[0][1] == "Volodymyr Zelenskyy"
+
+
+def test_vocative_is_an_addressee_never_the_speaker():
+    text = "Elizabeth Bennet looked up from her book. “Well, Jane, what do you think?”"
+    assert speakers(text)[0][1] == "Elizabeth Bennet"
+
+
+def test_continuation_in_the_same_paragraph():
+    text = "“We are ready,” Peskov said. “Of course, we hope for peace.”"
+    assert [name for _, name in speakers(text)] == ["Peskov", "Peskov"]
+
+
+def test_turn_taking_fills_untagged_dialogue_lines():
+    text = (
+        "“Is it raining?” asked Anne Elliot.\n\n"
+        "“Not yet,” said Charles Musgrove.\n\n"
+        "“Then we shall walk.”\n\n"
+        "“If you wish.”"
+    )
+    assert [name for _, name in speakers(text)] == [
+        "Anne Elliot", "Charles Musgrove", "Anne Elliot", "Charles Musgrove"
+    ]  # fmt: skip
+
+
+def test_person_addressed_in_the_last_line_answers():
+    text = (
+        "Tony came in from the garden.\n\n"
+        "“That’s all right, Tony,” said Brenda Last.\n\n"
+        "“Did I wake you up?”"
+    )
+    assert speakers(text)[-1][1] == "Tony"
+
+
+def test_narration_before_a_quote_names_the_speaker():
+    text = "Jane Fairfax smiled at the fire. “I never knew a warmer evening.”"
+    assert speakers(text)[0][1] == "Jane Fairfax"
+
+
+def test_transcript_label_names_the_speaker_and_is_not_part_of_the_quote():
+    text = 'Partial transcript:\n\n"WALLACE: Will she be there?\n\n"PENCE: She will not.'
+    quotes = quoteattr.extract(text)
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("Will she be there?", "WALLACE"),
+        ("She will not.", "PENCE"),
+    ]
+
+
+def test_no_evidence_leaves_the_speaker_unknown_with_low_confidence():
+    quote = quoteattr.extract("The sign read “Closed for the season, back in May.”")
+    assert quote == [] or quote[0].speaker is None
+    quote = quoteattr.extract("“Closed for the season, back in May.”")[0]
+    assert quote.speaker is None and quote.confidence < 0.5
+
+
+def test_confidence_is_higher_for_an_explicit_cue_than_for_turn_taking():
+    text = "“Is it raining?” asked Anne Elliot.\n\n“Not yet,” said Charles Musgrove.\n\n“Then we shall walk.”"
+    explicit, _, implicit = quoteattr.extract(text)
+    assert 0 <= implicit.confidence < explicit.confidence <= 1
+
+
+def test_user_supplied_characters_fix_the_cast():
+    cast = [Character("Elizabeth Bennet", aliases=("Lizzy", "Eliza"), gender="F")]
+    text = "“I am quite sure,” said Lizzy."
+    assert speakers(text, characters=cast) == [("“I am quite sure,”", "Elizabeth Bennet")]
+
+
+def test_speaker_spans_slice_the_text():
+    text = "“We will win,” said Jane Smith. “Maybe,” she added."
+    for quote in quoteattr.extract(text):
+        mention = quote.speaker.mention
+        assert text[mention.start : mention.end] in ("Jane Smith", "she")
+        assert text[quote.cue.start : quote.cue.end] in ("said", "added")
