@@ -7,6 +7,8 @@ mentions → entities (coreference) → speakers → quotes.
 from __future__ import annotations
 
 import bisect
+
+import regex
 from collections.abc import Iterable
 
 from quoteattr import coref, mentions
@@ -58,18 +60,18 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
     speech = [marks for marks in doc.quote_marks if marks.is_speech]
     fragments = [marks.span for marks in doc.quote_marks if not marks.is_speech]
     quotes: list[Quote] = []
-    absorbed: set[Span] = set()  # direct quotes and fragments that are part of a MIXED quote
+    absorbed: set[Span] = set()  # quotes and fragments that are part of a MIXED quote
     for report in find_reports(ctx):
-        direct = [marks.span for marks in speech if marks.span.overlaps(report.content)]
-        if direct and len(doc.text[report.content.start : direct[0].start].split()) < MIN_WORDS_BEFORE_QUOTE:
-            continue  # the direct quote already says it
-        inside = direct + [span for span in fragments if span.overlaps(report.content)]
+        content = _before_speech(doc, report.content, [marks.span for marks in speech])
+        if content is None:
+            continue  # a direct quote already says it
+        inside = [span for span in fragments + [marks.span for marks in speech] if span.overlaps(content)]
         absorbed.update(inside)
         kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
         attribution = Attribution(
             report.speaker, report.cue, report.confidence, report.rule, phrase=report.speaker_phrase
         )
-        quotes.append(_quote(doc, report.content, kind, attribution, 0.8))
+        quotes.append(_quote(doc, content, kind, attribution, 0.8))
     quotes.extend(
         _quote(doc, _speech_span(doc, marks), QuoteKind.DIRECT, attribution, 0.9 if marks.closed else 0.6)
         for marks, attribution in zip(speech, attribute_direct(ctx, speech))
@@ -82,9 +84,35 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
     return sorted(quotes, key=lambda quote: (quote.span.start, quote.span.end))
 
 
-#: A report swallows a direct quote inside its content ("Obama said, a majority have come
-#: to believe “that …”") only when this many words of its own come first.
+#: Fewest words a report keeps when a direct quote cuts its content short.
 MIN_WORDS_BEFORE_QUOTE = 3
+
+
+#: Separators after which a quote stands on its own instead of continuing a report.
+STANDALONE_BEFORE = regex.compile(r"[;:—–―]|--|[.!?][\"'”’]?\s")
+
+
+def _runs_into(doc: Document, start: int, quote: Span) -> bool:
+    """Whether reported content runs straight into a quote inside it, making it MIXED:
+    ``Obama said, a majority of Americans now say “we must act.”``."""
+    lead = doc.text[start : quote.start].rstrip()
+    if len(lead.split()) < MIN_WORDS_BEFORE_QUOTE or STANDALONE_BEFORE.search(lead):
+        return False
+    return lead[-1:].isalnum() or lead.endswith(",")
+
+
+def _before_speech(doc: Document, content: Span, speech: list[Span]) -> Span | None:
+    """A report's content, cut short before the first direct quote inside it; None when
+    the quote starts it or too little is left: direct quotes stand on their own."""
+    first = next((span for span in speech if span.overlaps(content)), None)
+    if first is None or _runs_into(doc, content.start, first):
+        return content
+    end = first.start
+    while end > content.start and (doc.text[end - 1].isspace() or doc.text[end - 1] in ",;:—–-"):
+        end -= 1
+    if len(doc.text[content.start : end].split()) < MIN_WORDS_BEFORE_QUOTE:
+        return None
+    return Span(content.start, end)
 
 
 def _speech_span(doc: Document, marks: QuoteMarks) -> Span:

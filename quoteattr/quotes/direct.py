@@ -75,7 +75,8 @@ def is_embedded(text: str, span: Span, paragraph: Span) -> bool:
     if not before or not before[-1].isalnum():
         return False
     last_word = LAST_WORD.search(before)
-    return not (last_word and last_word.group(1).lower() in lexicons.load().verb_forms)
+    verb = lexicons.load().verb_forms.get(last_word.group(1).lower()) if last_word else None
+    return not (verb and verb.kind == "speech")  # said "no" is speech; believe "that …" is not
 
 
 #: The first word after a closing mark.

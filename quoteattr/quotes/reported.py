@@ -114,6 +114,8 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         return None
     if first_word.group().lower() == "to" and word not in TELLING_VERBS and ctx.verb_kind(verb) == "speech":
         return None  # "said to be", "spoke to reporters"
+    if ctx.verb_kind(verb) == "weak" and text[position : position + 5].lower() != "that ":
+        return None  # "the figure shows" reports only with a that-clause
     end = _content_end(ctx, sentence, position)
     if len(text[position:end].split()) < MIN_CONTENT_WORDS:
         return None
@@ -155,6 +157,8 @@ def content_then_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     """``CONTENT, Peskov said (on Monday).`` / ``CONTENT, said Peskov, an aide.`` /
     ``CONTENT, the agency said in a report, and …`` — the cue closes the content."""
     doc, text = ctx.doc, ctx.doc.text
+    if ctx.verb_kind(verb) == "weak":
+        return None
     verb_token = doc.tokens[verb]
     speaker, phrase = subject_before(ctx, sentence.span.start, verb, allow_after=True)
     if speaker is None and phrase is None:
