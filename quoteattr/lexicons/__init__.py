@@ -46,6 +46,7 @@ class Lexicons:
     pronouns: dict[str, Pronoun]
     organizations: frozenset[str]  # lower-cased, without a leading "the"
     first_names: dict[str, str]  # "mary" -> "F"
+    noun_like_cues: frozenset[str]  # cue forms that are also nouns: "plan", "states"
     abbreviations: frozenset[str]  # never end a sentence: "mr", "jan"
     final_abbreviations: frozenset[str]  # may end a sentence: "u.s", "inc"
 
@@ -95,6 +96,7 @@ def load() -> Lexicons:
             _without_article(row[0]) for row in _lines("speaking_organizations.txt")
         ),
         first_names={row[0].lower(): row[1] for row in _lines("first_names.tsv")},
+        noun_like_cues=frozenset(row[0].lower() for row in _lines("noun_like_cues.txt")),
         abbreviations=never_final,
         final_abbreviations=may_end,
     )

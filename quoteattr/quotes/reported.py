@@ -268,17 +268,36 @@ def find_reports(ctx: Context) -> list[Report]:
     return _without_overlaps(reports)
 
 
+#: Words before a cue form that make it a noun: "the plan", "Trump's comments".
+NOUN_CONTEXT = frozenset(
+    "the a an this that these those his her their its our my your ’s 's of in on for with "
+    "new any no such every each some many".split()
+)
+
+
 def _is_reporting_use(ctx: Context, verb: int) -> bool:
-    """Rules out "the said property" and "That said, …"."""
-    word = ctx.word(verb).lower()
+    """Rules out nouns and set phrases that look like cues.
+
+    "the said property", "That said, …", "Having said that, …", "United States",
+    "the plan", "his comments" → not a cue. A form that is also a noun ("plans",
+    "states") needs a named subject right before it.
+    """
+    raw = ctx.word(verb)
+    word = raw.lower()
     previous = ctx.word(verb - 1).lower() if verb > 0 else ""
-    following = ctx.word(verb + 1) if verb + 1 < len(ctx.doc.tokens) else ""
-    if word == "said" and previous in ("the", "that", "a") and following != ",":
-        return previous == "that" and False
-    if previous == "that" and following == ",":
-        return False  # "That said, …"
-    if previous in ("the", "a", "an", "this"):
+    following = ctx.word(verb + 1).lower() if verb + 1 < len(ctx.doc.tokens) else ""
+    if raw[:1].isupper() and verb > 0 and not ctx.doc.text[ctx.doc.tokens[verb - 1].end : ctx.doc.tokens[verb].start].count("\n"):
+        if previous not in (".", "“", '"', "‘", "(", "—"):
+            return False  # "United States", "Spoke Monday" in a title
+    if previous in NOUN_CONTEXT:
         return False
+    if word == "said" and following == "that" and verb + 2 < len(ctx.doc.tokens) and ctx.word(verb + 2) == ",":
+        return False  # "Having said that, …"
+    if following == "," and previous in ("that", "having"):
+        return False  # "That said, …"
+    if word in ctx.lexicon.noun_like_cues:
+        before = ctx.mentions_between(ctx.doc.tokens[max(verb - 3, 0)].start, ctx.doc.tokens[verb].start)
+        return bool(before) and ctx.mention(before[-1]).span.end <= ctx.doc.tokens[verb].start
     return True
 
 
