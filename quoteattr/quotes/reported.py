@@ -80,6 +80,9 @@ def _content_end(ctx: Context, sentence: Sentence, start: int) -> int:
     tail = TRAILING_CUE.search(text, start, end)
     if tail is not None:
         end = tail.start()
+    clause = NEW_CLAUSE.search(text, start, end)
+    if clause is not None and len(text[start : clause.start()].split()) >= MIN_CONTENT_WORDS:
+        end = clause.start()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;:!?"):
         end -= 1
     return end
@@ -93,6 +96,21 @@ TRAILING_CUE = regex.compile(
       | (?:\p{L}++\s++){0,4}?(?:said|says|added|told|noted|argued|wrote|claimed|explained|insisted|warned|stated)\b[^,]{0,40}+$
     )"""
 )
+
+
+#: A new clause with its own subject, or a second verb phrase, ends reported content:
+#: "…, but many corporations have found ways", "…, and Republicans want", "… and called for".
+NEW_CLAUSE = regex.compile(
+    r"""(?x)\s*+,\s++(?:but|while|whereas|although|though)\s++
+      | \s*+,\s++and\s++(?=(?:he|she|they|it|we|I|the|\p{Lu})\b)
+      | \s++and\s++(?=(?:called|said|added|urged|warned|asked|told|vowed|promised|accused|encouraged)\b)"""
+)
+
+#: Words between a cue and its that-clause: "told one of his aides on a regular basis that …".
+OBJECT_BEFORE_THAT = regex.compile(r"(?:[\p{L}\p{N}’'\-.]++\s++){1,10}?(?=that\s)")
+
+#: An adverb right after a cue: "complained bitterly that", "said repeatedly that".
+MANNER_ADVERB = regex.compile(r"\p{L}++ly\s++(?=that\s)")
 
 
 def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | None:
@@ -109,6 +127,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         position += 1
     if position >= sentence.span.end:
         return None
+    position = _skip_to_that(ctx, verb, position, sentence.span.end)
     first_word = regex.match(r"[\p{L}]++|\S", text[position : position + 30])
     if first_word is None or first_word.group().lower() in NOT_CONTENT_START:
         return None
@@ -132,6 +151,23 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if text[position : position + 5].lower() == "that ":
         confidence += 0.1
     return Report(Span(position, end), ctx.cue_span(verb), speaker, phrase, confidence, "verb then content")
+
+
+def _skip_to_that(ctx: Context, verb: int, position: int, end: int) -> int:
+    """Where the content starts when a that-clause comes after an object, an adverb or
+    the preposition of a phrasal cue ("called for", "told X … that", "said bitterly that")."""
+    text = ctx.doc.text
+    adverb = MANNER_ADVERB.match(text, position, end)
+    if adverb:
+        return adverb.end()
+    phrase = f"{ctx.word(verb).lower()} {text[position:end].split(' ', 1)[0].lower()}"
+    if phrase in ctx.lexicon.cue_phrases:
+        return min(end, position + len(phrase) - len(ctx.word(verb)))
+    if ctx.word(verb).lower() in TELLING_VERBS:
+        before_that = OBJECT_BEFORE_THAT.match(text, position, end)
+        if before_that and not regex.search(r"[,;:]", before_that.group()):
+            return before_that.end()
+    return position
 
 
 def _comma_before(ctx: Context, verb: int) -> bool:
@@ -302,10 +338,14 @@ def _is_reporting_use(ctx: Context, verb: int) -> bool:
 
 
 def _without_overlaps(reports: list[Report]) -> list[Report]:
-    """Keep the best report where contents overlap (higher confidence, then longer)."""
+    """One report where contents overlap: an outer report over one nested in its content
+    ("said that … Trump will insist on being Trump"), else the more confident, then longer."""
     ordered = sorted(reports, key=lambda r: (-r.confidence, -(r.content.end - r.content.start)))
     kept: list[Report] = []
     for report in ordered:
-        if not any(report.content.overlaps(other.content) for other in kept):
+        clashes = [other for other in kept if report.content.overlaps(other.content)]
+        if not clashes:
             kept.append(report)
+        elif all(report.content.contains(other.content) and report.cue.end <= other.content.start for other in clashes):
+            kept = [other for other in kept if other not in clashes] + [report]
     return sorted(kept, key=lambda r: r.content.start)
