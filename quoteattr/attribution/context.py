@@ -128,7 +128,9 @@ def subject_before(
     if index < 0 or doc.tokens[index].end <= start:
         return _after_verb(ctx, verb, end) if allow_after else (None, None)
     subject_end = doc.tokens[index].end
-    if ctx.word(index) == ",":
+    if ctx.word(index).lower() in ("who", "which", "that") and index > 0 and ctx.word(index - 1) == ",":
+        subject_end = doc.tokens[index - 1].start  # "Barack Obama, who claimed …"
+    elif ctx.word(index) == ",":
         subject_end = _before_parenthetical(ctx, start, index)
     before = [
         m for m in ctx.mentions_between(start, subject_end)
@@ -151,7 +153,7 @@ def _skip_back(ctx: Context, index: int, start: int) -> int:
     "Trump *has also* said", "Rep. Stephen Lynch *(D-Mass.)* said"."""
     while index >= 0 and ctx.doc.tokens[index].start >= start:
         word = ctx.word(index)
-        if word.lower() in AUXILIARIES:
+        if word.lower() in AUXILIARIES or (word.endswith("ly") and word.islower() and len(word) > 4):
             index -= 1
         elif word == ")":
             while index >= 0 and ctx.word(index) != "(" and ctx.doc.tokens[index].start >= start:
