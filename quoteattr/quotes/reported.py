@@ -30,6 +30,9 @@ TELLING_VERBS = frozenset(
     "promise promised promises".split()
 )
 
+#: Speech verbs that never take an infinitive as content ("said to be", "spoke to him").
+NO_INFINITIVE = frozenset("say speak talk tell write add note".split())
+
 #: Time and manner phrases between a cue and its content ("said on Monday that").
 ADVERBIAL = regex.compile(
     r"""(?xi)
@@ -132,17 +135,24 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     first_word = regex.match(r"[\p{L}]++|\S", text[position : position + 30])
     if first_word is None or first_word.group().lower() in NOT_CONTENT_START:
         return None
-    if first_word.group().lower() == "to" and word not in TELLING_VERBS and ctx.verb_kind(verb) == "speech":
-        return None  # "said to be", "spoke to reporters"
+    if first_word.group().lower() == "to" and ctx.lexicon.verb_forms[word].lemma in NO_INFINITIVE:
+        return None  # "said to be", "spoke to reporters"; but "declined to comment"
     if ctx.verb_kind(verb) == "weak" and text[position : position + 5].lower() != "that ":
         return None  # "the figure shows" reports only with a that-clause
     end = _content_end(ctx, sentence, position)
     if len(text[position:end].split()) < MIN_CONTENT_WORDS:
         return None
     participle = word.endswith("ing") and _comma_before(ctx, verb)
+    opens_sentence = verb == sentence.first_token or ctx.word(verb - 1).lower() in ("when", "if", "once")
     if participle:
         speaker = ctx.first_subject(sentence)
         phrase = None
+    elif opens_sentence and word in TELLING_VERBS:
+        # "Asked whether …, Sanders said …": the main clause's subject was asked.
+        following = [m for m in ctx.mentions_between(end, sentence.span.end) if ctx.is_person_like(m)]
+        speaker, phrase = (following[0] if following else None), None
+        if speaker is None:
+            return None
     else:
         speaker, phrase = subject_before(ctx, sentence.span.start, verb)
         if speaker is None and phrase is None:
@@ -214,8 +224,8 @@ def content_then_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if colon >= 0:
         start = colon + 1 + len(text[colon + 1 : end]) - len(text[colon + 1 : end].lstrip())
     words = text[start:end].split()
-    if len(words) < MIN_CONTENT_WORDS:
-        return None
+    if len(words) < MIN_CONTENT_WORDS or words[0].lower() in ctx.lexicon.verb_forms:
+        return None  # "Asked whether …, Sanders said": the content belongs to "asked"
     after = text[subject.end if inverted else verb_token.end : sentence.span.end]
     if words[0].lower().rstrip(",") in INTRODUCTORY and len(after.split()) > MAX_MODIFIER_WORDS * 2:
         return None
@@ -285,6 +295,30 @@ def _phrase_after(text: str, start: int, end: int) -> Span | None:
     return Span(match.start(1), match.end(1)) if match else None
 
 
+#: A headline or transcript attribution: "Gingrich: Trump Must Decide", "Poll: Trump leads".
+COLON_SOURCE = regex.compile(r"(?P<source>\p{Lu}[\p{L}\p{N}.'’\- ]{0,40}?):[^\S\n]++(?P<content>[^\"“”'‘’\n][^\n]{8,}+)")
+
+
+def colon_source(ctx: Context, paragraph: Span) -> Report | None:
+    """``Lewandowski: FBI director acted as judge and jury`` — a short source, a colon, content."""
+    match = COLON_SOURCE.match(ctx.doc.text, paragraph.start, paragraph.end)
+    if match is None or len(match.group("source").split()) > 4:
+        return None
+    content_end = paragraph.end
+    while content_end > match.start("content") and ctx.doc.text[content_end - 1] in " .":
+        content_end -= 1
+    mentions = ctx.mentions_between(match.start("source"), match.end("source"))
+    source = Span(match.start("source"), match.end("source"))
+    return Report(
+        Span(match.start("content"), content_end),
+        Span(match.end("source"), match.end("source") + 1),
+        mentions[0] if mentions else None,
+        None if mentions else source,
+        0.6,
+        "colon source",
+    )
+
+
 def find_reports(ctx: Context) -> list[Report]:
     """All indirect-speech candidates of the document, in text order, not overlapping."""
     reports: list[Report] = []
@@ -295,6 +329,11 @@ def find_reports(ctx: Context) -> list[Report]:
             Report(found.content, found.cue, found.mention, None, SYNTAX_CONFIDENCE, found.rule)
             for found in syntax.reported_speech(ctx)
         )
+    for paragraph in ctx.doc.paragraphs:
+        if not ctx.inside_speech(paragraph.start):
+            found = colon_source(ctx, paragraph)
+            if found is not None:
+                reports.append(found)
     for sentence in ctx.doc.sentences:
         reports.extend(according_to(ctx, sentence))
         for verb in range(sentence.first_token, sentence.end_token):
