@@ -94,7 +94,7 @@ def find_mentions(doc: Document) -> dict[int, NameMention]:
     lower_words = _lower_case_vocabulary(doc)
     starts, ends = _quote_starts(doc)
     details: dict[int, NameMention] = {}
-    headings = {number for number, paragraph in enumerate(doc.paragraphs) if _is_heading(doc.text, paragraph)}
+    headings = {number for number, paragraph in enumerate(doc.paragraphs) if is_heading(doc.text, paragraph)}
     for sentence in doc.sentences:
         if sentence.paragraph in headings:
             continue
@@ -130,7 +130,7 @@ HEADING_SMALL_WORDS = frozenset("a an and as at but by for from in of on or the 
 MAX_HEADING_WORDS = 12
 
 
-def _is_heading(text: str, paragraph: Span) -> bool:
+def is_heading(text: str, paragraph: Span) -> bool:
     """A chapter title or telegram line: no sentence end, every word capitalised.
 
     "CHAPTER VI", "Sherlock Holmes Gives a Demonstration", "Marilla Makes Up Her Mind".

@@ -52,6 +52,12 @@ class Context:
         kind = self.verb_kind(index)
         return kind == "speech" or (kind is not None and self.beliefs)
 
+    def in_heading(self, offset: int) -> bool:
+        """Inside a title-case headline paragraph ("New Poll Shows Bump For Clinton")."""
+        from quoteattr.mentions import is_heading
+
+        return is_heading(self.doc.text, self.doc.paragraphs[self.doc.paragraph_at(offset)])
+
     def first_subject(self, sentence: Sentence) -> int | None:
         """The first person-like mention of a sentence, outside quotes."""
         for mention in self.mentions_between(sentence.span.start, sentence.span.end):
@@ -109,6 +115,9 @@ AUXILIARIES = frozenset(
     still just even publicly privately""".split()
 )
 
+#: Prepositions: "advocate for children" has no inverted subject.
+PREPOSITIONS = frozenset("for to of in on at with by from about into over under after before".split())
+
 #: Words that end the subject phrase when walking back from the verb.
 PHRASE_BOUNDARY = frozenset([",", ";", ":", "(", ")", "—", "–", "that", "and", "but", "which", "who", "as", "when", "while", "because", "if"])
 
@@ -128,6 +137,10 @@ def subject_before(
     if index < 0 or doc.tokens[index].end <= start:
         return _after_verb(ctx, verb, end) if allow_after else (None, None)
     subject_end = doc.tokens[index].end
+    if ctx.word(index).lower() in ("and", "but") and not allow_after:
+        # "Democrats described the showdown as ominous, and said …": the clause's subject.
+        first = [m for m in ctx.mentions_between(start, doc.tokens[index].start) if ctx.is_person_like(m)]
+        return (first[0], None) if first else (None, None)
     if ctx.word(index).lower() in ("who", "which", "that") and index > 0 and ctx.word(index - 1) == ",":
         subject_end = doc.tokens[index - 1].start  # "Barack Obama, who claimed …"
     elif ctx.word(index) == ",":
@@ -185,7 +198,10 @@ def _after_verb(ctx: Context, verb: int, end: int | None) -> tuple[int | None, S
         return None, None
     # "said 9/11 widow Terry Strada", "said Zelenskyy aide Dmytro Lytvyn": a few modifiers may come first.
     between = doc.text[verb_end : ctx.mention(after[0]).span.start].split()
-    if len(between) > 3 or any(word in PHRASE_BOUNDARY or word.lower() in ctx.lexicon.verb_forms for word in between):
+    if len(between) > 3 or any(
+        word in PHRASE_BOUNDARY or word.lower() in ctx.lexicon.verb_forms or word.lower() in PREPOSITIONS
+        for word in between
+    ):
         return None, None
     chosen = 0
     while chosen + 1 < len(after) and premodifies(ctx, after[chosen], after[chosen + 1]):

@@ -365,9 +365,9 @@ def _is_reporting_use(ctx: Context, verb: int) -> bool:
     word = raw.lower()
     previous = ctx.word(verb - 1).lower() if verb > 0 else ""
     following = ctx.word(verb + 1).lower() if verb + 1 < len(ctx.doc.tokens) else ""
-    if raw[:1].isupper() and verb > 0 and not ctx.doc.text[ctx.doc.tokens[verb - 1].end : ctx.doc.tokens[verb].start].count("\n"):
-        if previous not in (".", "“", '"', "‘", "(", "—"):
-            return False  # "United States", "Spoke Monday" in a title
+    if raw[:1].isupper() and verb > 0 and previous not in (".", "“", '"', "‘", "(", "—"):
+        if not ctx.in_heading(ctx.doc.tokens[verb].start):
+            return False  # "United States"; but a headline may say "New Poll Shows …"
     if previous in NOUN_CONTEXT:
         return False
     if word == "said" and following == "that" and verb + 2 < len(ctx.doc.tokens) and ctx.word(verb + 2) == ",":
