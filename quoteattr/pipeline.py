@@ -61,7 +61,11 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
     fragments = [marks.span for marks in doc.quote_marks if not marks.is_speech]
     quotes: list[Quote] = []
     absorbed: set[Span] = set()  # quotes and fragments that are part of a MIXED quote
-    for report in find_reports(ctx):
+    direct_attributions = attribute_direct(ctx, speech)
+    direct_cues = {
+        a.cue for a in direct_attributions if a is not None and a.cue is not None and a.rule == "trailing cue"
+    }
+    for report in find_reports(ctx, skip_cues=direct_cues):
         content = _before_speech(doc, report.content, [marks.span for marks in speech])
         if content is None:
             continue  # a direct quote already says it
@@ -74,7 +78,7 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
         quotes.append(_quote(doc, content, kind, attribution, 0.8))
     quotes.extend(
         _quote(doc, _speech_span(doc, marks), QuoteKind.DIRECT, attribution, 0.9 if marks.closed else 0.6)
-        for marks, attribution in zip(speech, attribute_direct(ctx, speech))
+        for marks, attribution in zip(speech, direct_attributions)
         if marks.span not in absorbed
     )
     if include_terms:

@@ -14,7 +14,7 @@ Quoted fragments inside the content make the report MIXED.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 import attrs
 import regex
@@ -319,8 +319,12 @@ def colon_source(ctx: Context, paragraph: Span) -> Report | None:
     )
 
 
-def find_reports(ctx: Context) -> list[Report]:
-    """All indirect-speech candidates of the document, in text order, not overlapping."""
+def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> list[Report]:
+    """All indirect-speech candidates of the document, in text order, not overlapping.
+
+    ``skip_cues`` are the cues of direct quotes: ``“…,” Trump said this week on CNBC``
+    reports nothing more.
+    """
     reports: list[Report] = []
     if ctx.doc.has_syntax:
         from quoteattr.attribution import syntax
@@ -338,6 +342,8 @@ def find_reports(ctx: Context) -> list[Report]:
         reports.extend(according_to(ctx, sentence))
         for verb in range(sentence.first_token, sentence.end_token):
             if not ctx.is_cue_verb(verb) or ctx.inside_speech(ctx.doc.tokens[verb].start):
+                continue
+            if ctx.cue_span(verb) in skip_cues:
                 continue
             if not _is_reporting_use(ctx, verb):
                 continue
