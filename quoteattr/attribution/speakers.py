@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quoteattr.attribution import direct, discourse
 from quoteattr.attribution.context import Attribution, Context
+from quoteattr.attribution.conversation import settle_conversations
 from quoteattr.attribution.vocatives import find_vocatives
 from quoteattr.document import Document, Entity, MentionKind, QuoteMarks
 from quoteattr.model import Speaker
@@ -26,6 +27,7 @@ def attribute_direct(ctx: Context, quotes: list[QuoteMarks]) -> list[Attribution
             found[index] = next(
                 (a for rule in discourse.RULES if (a := rule(ctx, quotes, found, index))), None
             )
+    settle_conversations(ctx, quotes, found)
     return found
 
 
