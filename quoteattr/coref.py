@@ -41,6 +41,7 @@ class _NameForms:
 
     full: set[str] = attrs.Factory(set)  # lower-cased names without title
     titled: set[str] = attrs.Factory(set)  # lower-cased names with title: "mr. knightley"
+    bare: set[str] = attrs.Factory(set)  # names used without a title: "bingley"
     words: set[str] = attrs.Factory(set)  # lower-cased name words
     titles: set[str] = attrs.Factory(set)
 
@@ -83,6 +84,8 @@ class _Resolver:
         if title:
             forms.titles.add(title.lower())
             forms.titled.add(f"{title} {' '.join(words)}".lower())
+        elif words:
+            forms.bare.add(" ".join(words).lower())
         if keep_name:
             return
         record = self.doc.entities[entity]
@@ -184,7 +187,10 @@ class _Resolver:
         mentions = self.doc.mentions
         for index in range(1, len(mentions)):
             pronoun, before = mentions[index], mentions[index - 1]
-            if pronoun.kind is not MentionKind.PRONOUN or pronoun.gender not in ("M", "F"):
+            # "Winterbourne looked up. He …": a subject pronoun right after a name.
+            if pronoun.kind is not MentionKind.PRONOUN or pronoun.text.lower() not in ("he", "she"):
+                continue
+            if self.doc.sentence_at(pronoun.span.start) - self.doc.sentence_at(before.span.start) > 1:
                 continue
             if before.kind is MentionKind.NAME and before.entity is not None:
                 if self.doc.entities[before.entity].gender == "-" or before.entity in self.guessed_gender:
@@ -225,13 +231,18 @@ class _Resolver:
             return None
         full = " ".join(words)
         titled = f"{title} {full}".lower() if title else None
-        candidates = []
+        candidates: list[tuple[float, int]] = []
         for entity, forms in enumerate(self.forms):
             record = self.doc.entities[entity]
             if gender != "-" and record.gender not in ("-", gender):
                 continue
             if titled and titled in forms.titled:
                 candidates.append((4, entity))
+            elif not title and len(words) == 1 and full in forms.bare:
+                candidates.append((3, entity))  # called by this bare name before
+            elif not title and len(words) == 1 and full in forms.full:
+                # A bare surname met only with titles: "Bingley" is Mr. Bingley, not Miss Bingley.
+                candidates.append((2.5 if record.gender == "M" else 2, entity))
             elif title and len(words) > 1 and _known_only_by_title(words, forms):
                 continue  # "Mr. John Knightley" is not the "Mr. Knightley" met so far
             elif full in forms.full:
