@@ -192,7 +192,7 @@ class _Resolver:
                 continue
             if self.doc.sentence_at(pronoun.span.start) - self.doc.sentence_at(before.span.start) > 1:
                 continue
-            if before.kind is MentionKind.NAME and before.entity is not None:
+            if before.kind is MentionKind.NAME and before.entity is not None and self.is_subject(index - 1):
                 if self.doc.entities[before.entity].gender == "-" or before.entity in self.guessed_gender:
                     votes.setdefault(before.entity, []).append(pronoun.gender)
         for entity, genders in votes.items():
@@ -238,6 +238,8 @@ class _Resolver:
                 continue
             if titled and titled in forms.titled:
                 candidates.append((4, entity))
+            elif title and gender != "-" and record.gender == "-" and len(words) == 1:
+                continue  # "Mrs. Archer" is not yet known to be "Newland Archer"
             elif not title and len(words) == 1 and full in forms.bare:
                 candidates.append((3, entity))  # called by this bare name before
             elif not title and len(words) == 1 and full in forms.full:
@@ -312,7 +314,7 @@ class _Resolver:
                 recent = sentence - self.doc.sentence_at(other.span.start) <= SUBJECT_WINDOW
                 target = subjects if recent and self.is_subject(earlier) else others
                 target.append(other.entity)
-            elif entity.gender == "-" and other.kind is MentionKind.NAME:
+            elif entity.gender == "-" and other.kind is MentionKind.NAME and self.is_subject(earlier):
                 unknown.append(other.entity)
         return list(dict.fromkeys(subjects + others + unknown))
 
