@@ -101,8 +101,8 @@ class _Resolver:
             return text
         title_gender = self.lexicon.titles.get(title.lower(), "-")
         name_gender = self.lexicon.first_names.get(words[0].lower(), "-")
-        if "-" not in (title_gender, name_gender) and title_gender != name_gender:
-            return text
+        if title_gender != "-" and title_gender != name_gender:
+            return text  # "Mrs. Newland Archer" is not "Newland Archer"
         return " ".join(words)
 
     def link(self, mention_index: int, entity: int) -> None:
@@ -238,8 +238,8 @@ class _Resolver:
                 continue
             if titled and titled in forms.titled:
                 candidates.append((4, entity))
-            elif title and gender != "-" and record.gender == "-" and len(words) == 1:
-                continue  # "Mrs. Archer" is not yet known to be "Newland Archer"
+            elif title and gender != "-" and record.gender == "-":
+                continue  # "Mrs. (Newland) Archer" is not known to be "Newland Archer": often his wife
             elif not title and len(words) == 1 and full in forms.bare:
                 candidates.append((3, entity))  # called by this bare name before
             elif not title and len(words) == 1 and full in forms.full:
@@ -250,7 +250,9 @@ class _Resolver:
             elif full in forms.full:
                 candidates.append((3, entity))
             elif len(words) == 1 and words[0] in forms.words:
-                candidates.append((2, entity))
+                # "Archer" alone: rather someone called "Newland Archer" than "Mrs. Newland Archer".
+                untitled = any(words[0] in bare.split() for bare in forms.bare)
+                candidates.append((2.7 if untitled and not title else 2, entity))
             elif len(words) > 1 and words[-1] in forms.words and not _first_names_clash(words, forms):
                 candidates.append((1, entity))
         if not candidates:
