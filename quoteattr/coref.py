@@ -240,15 +240,15 @@ class _Resolver:
                 candidates.append((4, entity))
             elif title and gender != "-" and record.gender == "-":
                 continue  # "Mrs. (Newland) Archer" is not known to be "Newland Archer": often his wife
-            elif not title and len(words) == 1 and full in forms.bare:
-                candidates.append((3, entity))  # called by this bare name before
+            elif not title and full in forms.bare:
+                candidates.append((3.5, entity))  # called by this very name, untitled, before
             elif not title and len(words) == 1 and full in forms.full:
                 # A bare surname met only with titles: "Bingley" is Mr. Bingley, not Miss Bingley.
                 candidates.append((2.5 if record.gender == "M" else 2, entity))
             elif title and len(words) > 1 and _known_only_by_title(words, forms):
                 continue  # "Mr. John Knightley" is not the "Mr. Knightley" met so far
             elif full in forms.full:
-                candidates.append((3, entity))
+                candidates.append((3 if title else 2.8, entity))
             elif len(words) == 1 and words[0] in forms.words:
                 # "Archer" alone: rather someone called "Newland Archer" than "Mrs. Newland Archer".
                 untitled = any(words[0] in bare.split() for bare in forms.bare)
