@@ -36,21 +36,23 @@ def extract(
     *,
     characters: Iterable[Character] = (),
     include_terms: bool = False,
+    beliefs: bool = True,
     backend: str | Backend = "rules",
 ) -> list[Quote]:
     """Every quote of ``text`` in document order.
 
     ``characters`` fixes the cast (names with aliases) speakers are mapped
     onto; ``include_terms`` also returns titles and scare quotes as
-    ``QuoteKind.TERM``; ``backend="stanza"`` uses stanza's parser and
+    ``QuoteKind.TERM``; ``beliefs=False`` leaves out reported beliefs and
+    intentions ("she believes that …", "he wants to …"); ``backend="stanza"`` uses stanza's parser and
     coreference (models must be installed: ``quoteattr download``).
     """
     if isinstance(backend, str):
-        key = f"{backend}:{include_terms}"
+        key = f"{backend}:{include_terms}:{beliefs}"
         if key not in _default:
-            _default[key] = Attributor(backend, include_terms=include_terms)
+            _default[key] = Attributor(backend, include_terms=include_terms, beliefs=beliefs)
         return _default[key].extract(text, characters=characters)
-    return Attributor(backend, include_terms=include_terms).extract(text, characters=characters)
+    return Attributor(backend, include_terms=include_terms, beliefs=beliefs).extract(text, characters=characters)
 
 
 def download_models(dir: str | None = None) -> str:

@@ -43,10 +43,12 @@ class Attributor:
         *,
         characters: Iterable[Character] = (),
         include_terms: bool = False,
+        beliefs: bool = True,
     ) -> None:
         self.backend = make_backend(backend)
         self.characters = tuple(characters)
         self.include_terms = include_terms
+        self.beliefs = beliefs
 
     def extract(self, text: str, *, characters: Iterable[Character] | None = None) -> list[Quote]:
         """Every quote of ``text`` in document order."""
@@ -55,7 +57,7 @@ class Attributor:
         text = _check_text(text)
         cast = self.characters if characters is None else tuple(characters)
         doc = self.backend.annotate(text, cast)
-        return quotes_of(doc, include_terms=self.include_terms)
+        return quotes_of(doc, include_terms=self.include_terms, beliefs=self.beliefs)
 
     def __repr__(self) -> str:
         return f"Attributor(backend={self.backend!r})"

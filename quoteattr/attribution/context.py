@@ -234,6 +234,7 @@ def _phrase_before(ctx: Context, start: int, last: int) -> Span | None:
     words = [ctx.word(i) for i in range(first, last + 1)]
     if not words or not words[-1][:1].isalpha() or ctx.word(last).lower() in PHRASE_BOUNDARY:
         return None
-    if last - first >= 5 or words[-1].lower() in ctx.lexicon.verb_forms:
+    head = words[-1].lower()
+    if last - first >= 5 or (head in ctx.lexicon.verb_forms and head not in ctx.lexicon.noun_like_cues):
         return None
     return Span(doc.tokens[first].start, doc.tokens[last].end)

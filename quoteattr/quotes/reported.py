@@ -30,6 +30,9 @@ TELLING_VERBS = frozenset(
     "promise promised promises".split()
 )
 
+#: Words that open the content after a telling verb's object: "asked [him] whether …".
+CLAUSE_OPENERS = frozenset("that , : to whether if why how what when where who".split())
+
 #: Speech verbs that never take an infinitive as content ("said to be", "spoke to him").
 NO_INFINITIVE = frozenset("say speak talk tell write add note".split())
 
@@ -192,7 +195,7 @@ def _after_object(ctx: Context, verb: int, sentence: Sentence) -> int:
     limit = min(verb + 6, sentence.end_token)
     while index < limit:
         word = ctx.word(index)
-        if word.lower() in ("that", ",", ":", "to") or (index > verb + 1 and ctx.is_cue_verb(index)):
+        if word.lower() in CLAUSE_OPENERS or (index > verb + 1 and ctx.is_cue_verb(index)):
             break
         index += 1
         if word[:1].islower() and word.lower() not in ("the", "a", "an", "his", "her", "their", "its"):
@@ -395,6 +398,11 @@ def _without_overlaps(reports: list[Report]) -> list[Report]:
         clashes = [other for other in kept if report.content.overlaps(other.content)]
         if not clashes:
             kept.append(report)
-        elif all(report.content.contains(other.content) and report.cue.end <= other.content.start for other in clashes):
+        elif report.rule != "according to" and all(
+            report.content.contains(other.content) and report.cue.end <= other.content.start for other in clashes
+        ):
+            kept = [other for other in kept if other not in clashes] + [report]
+        elif all(other.rule == "according to" and other.content.contains(report.content) for other in clashes):
+            # "Lytvyn said …, according to Reuters": the quote is Lytvyn's; Reuters only reports it.
             kept = [other for other in kept if other not in clashes] + [report]
     return sorted(kept, key=lambda r: r.content.start)
