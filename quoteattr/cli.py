@@ -16,7 +16,6 @@ import argparse
 import csv
 import json
 import sys
-import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
