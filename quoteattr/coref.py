@@ -60,6 +60,7 @@ class _Resolver:
         self.role_holder: dict[str, tuple[int, int]] = {}  # role -> (entity, sentence)
         self.last_mention_of: dict[int, int] = {}  # entity -> mention index
         self.guessed_gender: set[int] = set()  # entities whose gender only a lone first name gave
+        self.by_word: dict[str, set[int]] = {}  # name word -> entities called by it
 
     def new_entity(self, name: str, gender: str, plural: bool = False) -> int:
         self.doc.entities.append(Entity(name, gender, plural))
@@ -81,6 +82,8 @@ class _Resolver:
         if words:
             forms.full.add(" ".join(words).lower())
             forms.words.update(word.lower() for word in words)
+            for word in words:
+                self.by_word.setdefault(word.lower(), set()).add(entity)
         if title:
             forms.titles.add(title.lower())
             forms.titled.add(f"{title} {' '.join(words)}".lower())
@@ -232,7 +235,9 @@ class _Resolver:
         full = " ".join(words)
         titled = f"{title} {full}".lower() if title else None
         candidates: list[tuple[float, int]] = []
-        for entity, forms in enumerate(self.forms):
+        sharing = sorted(set().union(*(self.by_word.get(word, set()) for word in words)))
+        for entity in sharing:
+            forms = self.forms[entity]
             record = self.doc.entities[entity]
             if gender != "-" and record.gender not in ("-", gender):
                 continue

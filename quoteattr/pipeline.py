@@ -58,7 +58,9 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
     """
     ctx = Context(doc, beliefs=beliefs)
     speech = [marks for marks in doc.quote_marks if marks.is_speech]
-    fragments = [marks.span for marks in doc.quote_marks if not marks.is_speech]
+    speech_spans = {marks.span for marks in speech}
+    marked = [marks.span for marks in doc.quote_marks]  # sorted and disjoint
+    marked_starts = [span.start for span in marked]
     quotes: list[Quote] = []
     absorbed: set[Span] = set()  # quotes and fragments that are part of a MIXED quote
     direct_attributions = attribute_direct(ctx, speech)
@@ -66,10 +68,11 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
         a.cue for a in direct_attributions if a is not None and a.cue is not None and a.rule == "trailing cue"
     }
     for report in find_reports(ctx, skip_cues=direct_cues):
-        content = _before_speech(doc, report.content, [marks.span for marks in speech])
+        overlapping = ctx.spans_overlapping(marked, marked_starts, report.content)
+        content = _before_speech(doc, report.content, [span for span in overlapping if span in speech_spans])
         if content is None:
             continue  # a direct quote already says it
-        inside = [span for span in fragments + [marks.span for marks in speech] if span.overlaps(content)]
+        inside = [span for span in overlapping if span.overlaps(content)]
         absorbed.update(inside)
         kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
         attribution = Attribution(
@@ -82,8 +85,8 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
         if marks.span not in absorbed
     )
     if include_terms:
-        for span in fragments:
-            if span not in absorbed:
+        for span in marked:
+            if span not in absorbed and span not in speech_spans:
                 quotes.append(Quote(span, doc.text[span.start : span.end], QuoteKind.TERM, confidence=0.5))
     return sorted(quotes, key=lambda quote: (quote.span.start, quote.span.end))
 

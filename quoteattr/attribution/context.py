@@ -89,6 +89,12 @@ class Context:
         end = bisect.bisect_left(self.quote_starts, span.end)
         return self.quote_spans[first:end]
 
+    def spans_overlapping(self, spans: list[Span], starts: list[int], span: Span) -> list[Span]:
+        """Those of ``spans`` (sorted, non-overlapping, ``starts`` their starts) that overlap ``span``."""
+        first = max(bisect.bisect_right(starts, span.start) - 1, 0)
+        last = bisect.bisect_left(starts, span.end)
+        return [other for other in spans[first:last] if other.overlaps(span)]
+
     def mentions_between(self, start: int, end: int) -> range:
         """Indices of mentions that start in ``[start, end)``."""
         return range(
@@ -107,6 +113,9 @@ class Context:
         token = self.doc.tokens[index]
         return Span(token.start, token.end)
 
+
+#: How far before its verb a subject may start, in characters (long appositions included).
+SUBJECT_REACH = 400
 
 #: Words between a subject and its verb: "Trump *has also* said".
 AUXILIARIES = frozenset(
@@ -133,6 +142,7 @@ def subject_before(
     - ``The report said`` → no mention; the phrase "The report"
     """
     doc = ctx.doc
+    start = max(start, doc.tokens[verb].start - SUBJECT_REACH)
     index = _skip_back(ctx, verb - 1, start)
     if index < 0 or doc.tokens[index].end <= start:
         return _after_verb(ctx, verb, end) if allow_after else (None, None)
@@ -193,6 +203,7 @@ def _after_verb(ctx: Context, verb: int, end: int | None) -> tuple[int | None, S
     doc = ctx.doc
     verb_end = doc.tokens[verb].end
     limit = end if end is not None else doc.sentences[doc.sentence_at(verb_end)].span.end
+    limit = min(limit, verb_end + SUBJECT_REACH)
     after = [m for m in ctx.mentions_between(verb_end, limit) if ctx.is_person_like(m)]
     if not after:
         return None, None

@@ -92,7 +92,7 @@ def _runs_on_after(text: str, span: Span, paragraph: Span) -> bool:
     inner_end = MARK.sub("", text[max(span.start, span.end - 3) : span.end]).rstrip()
     if inner_end.endswith((",", ".", "!", "?", "…", ":", ";", "-", "—")):
         return False
-    following = NEXT_WORD.match(text, span.end, paragraph.end)
+    following = NEXT_WORD.match(text, span.end, min(paragraph.end, span.end + 40))
     if following is None:
         return False
     word = following.group(1)

@@ -83,7 +83,7 @@ def _role(text: str, start: int, end: int, char: str) -> Role:
             return Role.NONE  # don't, o'clock
         if after.isdigit():
             return Role.NONE  # ’90s
-        if can_open and ELISION.match(text, end):
+        if can_open and ELISION.match(text, end, end + 8):
             return Role.NONE  # 'em, 'tis
         if char == "‘":
             return Role.OPEN if not before.isalnum() else Role.NONE

@@ -14,6 +14,7 @@ Quoted fragments inside the content make the report MIXED.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Collection, Iterator
 
 import attrs
@@ -55,6 +56,17 @@ ADVERBIAL = regex.compile(
 #: A report read off the parse (the cue's ``ccomp``) beats a surface pattern.
 SYNTAX_CONFIDENCE = 0.9
 
+#: How far a pattern may look from where it starts, in characters. `regex` scans up to the
+#: end position it is given, so every match gets a short window rather than the sentence end.
+WINDOW = 200
+
+#: A source named after "according to": up to the next comma or stop.
+SOURCE_PHRASE = regex.compile(r"\s*+([^,.;]{1,60}+)")
+
+#: Longest reported content, in characters: keeps the search around each cue bounded,
+#: so cost stays linear even in a megabyte without a sentence end.
+MAX_CONTENT_CHARS = 1500
+
 #: Content must have at least this many words to be a report ("as he said before" has none).
 MIN_CONTENT_WORDS = 3
 
@@ -82,7 +94,7 @@ def _content_end(ctx: Context, sentence: Sentence, start: int) -> int:
     ``…, adding that …``, ``…, according to …`` and ``…, he said`` close the content.
     """
     text = ctx.doc.text
-    end = sentence.span.end
+    end = min(sentence.span.end, start + MAX_CONTENT_CHARS)
     tail = TRAILING_CUE.search(text, start, end)
     if tail is not None:
         end = tail.start()
@@ -127,7 +139,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     position = doc.tokens[verb].end
     if word in TELLING_VERBS:
         position = _after_object(ctx, verb, sentence)
-    adverbial = ADVERBIAL.match(text, position, sentence.span.end)
+    adverbial = ADVERBIAL.match(text, position, min(sentence.span.end, position + WINDOW))
     if adverbial:
         position = adverbial.end()
     while position < sentence.span.end and text[position] in " ,":
@@ -171,14 +183,14 @@ def _skip_to_that(ctx: Context, verb: int, position: int, end: int) -> int:
     """Where the content starts when a that-clause comes after an object, an adverb or
     the preposition of a phrasal cue ("called for", "told X … that", "said bitterly that")."""
     text = ctx.doc.text
-    adverb = MANNER_ADVERB.match(text, position, end)
+    adverb = MANNER_ADVERB.match(text, position, min(end, position + WINDOW))
     if adverb:
         return adverb.end()
-    phrase = f"{ctx.word(verb).lower()} {text[position:end].split(' ', 1)[0].lower()}"
+    phrase = f"{ctx.word(verb).lower()} {text[position : min(end, position + 30)].split(' ', 1)[0].lower()}"
     if phrase in ctx.lexicon.cue_phrases:
         return min(end, position + len(phrase) - len(ctx.word(verb)))
     if ctx.word(verb).lower() in TELLING_VERBS:
-        before_that = OBJECT_BEFORE_THAT.match(text, position, end)
+        before_that = OBJECT_BEFORE_THAT.match(text, position, min(end, position + WINDOW))
         if before_that and not regex.search(r"[,;:]", before_that.group()):
             return before_that.end()
     return position
@@ -216,20 +228,22 @@ def content_then_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     subject = ctx.mention(speaker).span if speaker is not None else phrase
     assert subject is not None
     inverted = subject.start > verb_token.start
-    if not _closes_clause(text, subject.end if inverted else verb_token.end, sentence.span.end):
+    sentence_end = min(sentence.span.end, verb_token.end + MAX_CONTENT_CHARS)
+    if not _closes_clause(text, subject.end if inverted else verb_token.end, sentence_end):
         return None
     subject_start = verb_token.start if inverted else subject.start
-    separator = max(text.rfind(",", sentence.span.start, subject_start), text.rfind("—", sentence.span.start, subject_start))
+    reach = max(sentence.span.start, subject_start - MAX_CONTENT_CHARS)
+    separator = max(text.rfind(",", reach, subject_start), text.rfind("—", reach, subject_start))
     if separator < 0 or len(text[separator:subject_start].split()) > MAX_MODIFIER_WORDS + 1:
         return None  # ", top black lawmakers said": a few modifiers may precede the subject
-    start, end = sentence.span.start, separator
+    start, end = reach, separator
     colon = text.rfind(":", start, end)
     if colon >= 0:
         start = colon + 1 + len(text[colon + 1 : end]) - len(text[colon + 1 : end].lstrip())
     words = text[start:end].split()
     if len(words) < MIN_CONTENT_WORDS or words[0].lower() in ctx.lexicon.verb_forms:
         return None  # "Asked whether …, Sanders said": the content belongs to "asked"
-    after = text[subject.end if inverted else verb_token.end : sentence.span.end]
+    after = text[subject.end if inverted else verb_token.end : sentence_end]
     if words[0].lower().rstrip(",") in INTRODUCTORY and len(after.split()) > MAX_MODIFIER_WORDS * 2:
         return None
     return Report(Span(start, end), ctx.cue_span(verb), speaker, phrase, 0.85, "content then verb")
@@ -252,10 +266,10 @@ COMPLEMENT = regex.compile(r"(?i)[\s,]*+(?:that|to|whether|if|how|why|what)\b")
 def _closes_clause(text: str, start: int, end: int) -> bool:
     """Whether the words after a cue leave it closing the sentence's content:
     nothing, an adverbial, or a comma and an apposition or a new clause."""
-    adverbial = ADVERBIAL.match(text, start, end)
+    adverbial = ADVERBIAL.match(text, start, min(end, start + WINDOW))
     if adverbial:
         start = adverbial.end()
-    rest = text[start:end].strip().rstrip(".!?")
+    rest = text[start : min(end, start + 200)].strip().rstrip(".!?")
     if not rest:
         return True
     if COMPLEMENT.match(rest):
@@ -294,7 +308,7 @@ def according_to(ctx: Context, sentence: Sentence) -> Iterator[Report]:
 
 
 def _phrase_after(text: str, start: int, end: int) -> Span | None:
-    match = regex.compile(r"\s*+([^,.;]{1,60}+)").match(text, start, end)
+    match = SOURCE_PHRASE.match(text, start, min(end, start + WINDOW))
     return Span(match.start(1), match.end(1)) if match else None
 
 
@@ -391,18 +405,44 @@ def _is_reporting_use(ctx: Context, verb: int) -> bool:
 
 def _without_overlaps(reports: list[Report]) -> list[Report]:
     """One report where contents overlap: an outer report over one nested in its content
-    ("said that … Trump will insist on being Trump"), else the more confident, then longer."""
+    ("said that … Trump will insist on being Trump"), else the more confident, then longer.
+    """
     ordered = sorted(reports, key=lambda r: (-r.confidence, -(r.content.end - r.content.start)))
-    kept: list[Report] = []
+    kept = _Disjoint()
     for report in ordered:
-        clashes = [other for other in kept if report.content.overlaps(other.content)]
+        clashes = kept.overlapping(report.content)
         if not clashes:
-            kept.append(report)
-        elif report.rule != "according to" and all(
+            kept.add(report)
+            continue
+        outer = report.rule != "according to" and all(
             report.content.contains(other.content) and report.cue.end <= other.content.start for other in clashes
-        ):
-            kept = [other for other in kept if other not in clashes] + [report]
-        elif all(other.rule == "according to" and other.content.contains(report.content) for other in clashes):
-            # "Lytvyn said …, according to Reuters": the quote is Lytvyn's; Reuters only reports it.
-            kept = [other for other in kept if other not in clashes] + [report]
-    return sorted(kept, key=lambda r: r.content.start)
+        )
+        # "Lytvyn said …, according to Reuters": the quote is Lytvyn's; Reuters only reports it.
+        inner = all(other.rule == "according to" and other.content.contains(report.content) for other in clashes)
+        if outer or inner:
+            for other in clashes:
+                kept.remove(other)
+            kept.add(report)
+    return kept.reports
+
+
+class _Disjoint:
+    """Reports with disjoint contents, sorted by start: overlap checks are bisects, not scans."""
+
+    def __init__(self) -> None:
+        self.reports: list[Report] = []
+        self.starts: list[int] = []
+
+    def overlapping(self, span: Span) -> list[Report]:
+        first = max(bisect.bisect_right(self.starts, span.start) - 1, 0)
+        last = bisect.bisect_left(self.starts, span.end)
+        return [other for other in self.reports[first:last] if other.content.overlaps(span)]
+
+    def add(self, report: Report) -> None:
+        position = bisect.bisect_left(self.starts, report.content.start)
+        self.starts.insert(position, report.content.start)
+        self.reports.insert(position, report)
+
+    def remove(self, report: Report) -> None:
+        position = self.reports.index(report)
+        del self.starts[position], self.reports[position]

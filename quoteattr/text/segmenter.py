@@ -34,6 +34,13 @@ WORD_BEFORE = regex.compile(r"[\p{L}\p{N}.'’]{1,30}+\Z")
 #: What may start the next sentence: a capital, digit, opening quote or bracket.
 SENTENCE_START = regex.compile(r"\s++(?=[\p{Lu}\p{N}\"'“‘«„(\[`¿¡])")
 
+#: The word after a possible sentence end.
+WORD_AFTER = regex.compile(r"\p{L}++")
+
+#: How far a pattern may look ahead. `regex` scans up to the end position it is given,
+#: so every match gets a short window: that keeps splitting linear in the text length.
+LOOKAHEAD = 200
+
 #: A single capital letter: an initial ("J. K. Rowling") when followed by a period.
 INITIAL = regex.compile(r"\p{Lu}")
 
@@ -82,7 +89,7 @@ def _is_boundary(text: str, match: regex.Match[str], next_start: int) -> bool:
         return False
     if "." in word.rstrip(".") or bare in lexicon.final_abbreviations:
         # "U.S. officials" goes on; "in the U.S. The ..." ends.
-        next_word = regex.match(r"\p{L}++", text[next_start:])
+        next_word = WORD_AFTER.match(text, next_start, next_start + 30)
         return bool(next_word) and next_word.group().lower() in COMMON_OPENERS
     return True
 
@@ -98,7 +105,7 @@ def split_sentences(text: str, paragraph: Span, protected: Sequence[Span] = ()) 
     start = paragraph.start
     for match in TERMINATOR.finditer(text, paragraph.start, paragraph.end):
         end = match.end()
-        gap = SENTENCE_START.match(text, end, paragraph.end)
+        gap = SENTENCE_START.match(text, end, min(paragraph.end, end + LOOKAHEAD))
         if gap is None:
             continue
         inside = bisect.bisect_right(protected_starts, end - 1) - 1
