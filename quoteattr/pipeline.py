@@ -134,6 +134,9 @@ def _speech_span(doc: Document, marks: QuoteMarks) -> Span:
 
 def _quote(doc: Document, span: Span, kind: QuoteKind, attribution: Attribution | None, found: float) -> Quote:
     speaker = speaker_of(doc, attribution)
+    addressee = None
+    if attribution is not None and attribution.addressee is not None:
+        addressee = speaker_of(doc, Attribution(attribution.addressee, None, attribution.confidence * 0.7, "addressee"))
     confidence = found * (speaker.confidence if speaker else 0.3)
     return Quote(
         span,
@@ -142,4 +145,5 @@ def _quote(doc: Document, span: Span, kind: QuoteKind, attribution: Attribution 
         speaker=speaker,
         cue=attribution.cue if attribution else None,
         confidence=round(confidence, 3),
+        addressee=addressee,
     )

@@ -179,3 +179,20 @@ def test_speaker_spans_slice_the_text():
         mention = quote.speaker.mention
         assert text[mention.start : mention.end] in ("Jane Smith", "she")
         assert text[quote.cue.start : quote.cue.end] in ("said", "added")
+
+
+def test_addressee_from_a_vocative_the_cue_and_the_conversation():
+    text = (
+        "Anne Elliot and Charles Musgrove walked on.\n\n"
+        "“Well, Charles, shall we turn back?” asked Anne Elliot.\n\n"
+        "“Not yet,” Charles Musgrove told her."
+    )
+    first, second = quoteattr.extract(text)
+    assert first.addressee.name == "Charles Musgrove"  # the vocative
+    assert second.addressee.name == "Anne Elliot"  # "told her", and the turn before
+    assert first.addressee.name != first.speaker.name
+
+
+def test_no_addressee_without_evidence():
+    (quote,) = quoteattr.extract("“We will win,” Jane Smith said.")
+    assert quote.addressee is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import attrs
+
 from quoteattr.attribution import direct, discourse
 from quoteattr.attribution.context import Attribution, Context
 from quoteattr.attribution.conversation import settle_conversations
@@ -28,6 +30,10 @@ def attribute_direct(ctx: Context, quotes: list[QuoteMarks]) -> list[Attribution
                 (a for rule in discourse.RULES if (a := rule(ctx, quotes, found, index))), None
             )
     settle_conversations(ctx, quotes, found)
+    for index, addressee in enumerate(find_addressees(ctx, quotes, found)):
+        attribution = found[index]
+        if attribution is not None and addressee is not None:
+            found[index] = attrs.evolve(attribution, addressee=addressee)
     return found
 
 
@@ -63,3 +69,65 @@ def _entity_named(doc: Document, text: str) -> Entity | None:
         if entity.gender != "N" and words[-1] in entity.name.lower().split()
     ]
     return matches[0] if len(matches) == 1 else None
+
+
+#: Cue verbs whose object is the person spoken to: "told Peskov", "asked her", "said to Anne".
+ADDRESSING_VERBS = frozenset("tell told tells telling ask asked asks asking answer answered".split())
+
+
+def find_addressees(ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None]) -> list[int | None]:
+    """The person each quote is said to, as a mention index, or None.
+
+    In order: a vocative in the quote ("Well, Jane, …"); the object of the cue
+    ("she told Anne", "said to her father"); in dialogue, the speaker of the turn
+    before, else of the turn after, when that is someone else.
+    """
+    addressees: list[int | None] = []
+    for index, quote in enumerate(quotes):
+        speaker = _entity_of(ctx, found[index])
+        candidates = [ctx.vocatives.get(index), _cue_object(ctx, found[index])]
+        candidates += _neighbour_speakers(ctx, quotes, found, index)
+        chosen = next(
+            (m for m in candidates if m is not None and ctx.mention(m).entity is not None
+             and ctx.mention(m).entity != speaker),
+            None,
+        )
+        addressees.append(chosen)
+    return addressees
+
+
+def _entity_of(ctx: Context, attribution: Attribution | None) -> int | None:
+    if attribution is None or attribution.mention is None:
+        return None
+    return ctx.mention(attribution.mention).entity
+
+
+def _cue_object(ctx: Context, attribution: Attribution | None) -> int | None:
+    """"told Peskov" / "said to her" / "asked Anne": the mention right after the cue."""
+    if attribution is None or attribution.cue is None:
+        return None
+    text = ctx.doc.text
+    cue = text[attribution.cue.start : attribution.cue.end].lower()
+    after = ctx.mentions_between(attribution.cue.end, attribution.cue.end + 40)
+    if not after:
+        return None
+    gap = text[attribution.cue.end : ctx.mention(after[0]).span.start].split()
+    if cue in ADDRESSING_VERBS and not gap:
+        return after[0]
+    if gap == ["to"]:
+        return after[0]
+    return None
+
+
+def _neighbour_speakers(
+    ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None], index: int
+) -> list[int | None]:
+    """Speakers of the dialogue turns just before and after this quote's paragraph."""
+    paragraph = quotes[index].paragraph
+    neighbours: list[int | None] = []
+    for other in (paragraph - 1, paragraph + 1):
+        turn = ctx.turns.get(other)
+        if turn:
+            attribution = found[turn[0]]
+            neighbours.append(attribution.mention if attribution else None)
+    return neighbours
