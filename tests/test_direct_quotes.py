@@ -82,3 +82,13 @@ def test_unbalanced_marks_never_crash():
     for text in ['"', "''", '“”“', '" " "', "‘’’’", "«", 'a"b"c"d', "\"\n\n\"\n"]:
         for quote in quoteattr.extract(text):
             assert text[quote.span.start : quote.span.end] == quote.text
+
+
+def test_tokenized_text_with_spaced_apostrophes_keeps_its_quotes():
+    text = "A man ’s voice said : “ I beg your pardon . ” She turned . “ Yes ? ” “ Do n’t go . ”"
+    assert texts(text) == ["“ I beg your pardon . ”", "“ Yes ? ”", "“ Do n’t go . ”"]
+
+
+def test_an_unclosed_single_mark_does_not_hide_double_quotes():
+    text = "He read the ’twas-poem. “Stay,” she said. ‘Oh no, I won’t."
+    assert "“Stay,”" in texts(text)

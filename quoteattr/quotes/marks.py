@@ -11,8 +11,6 @@ rest of the document.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
-
 import attrs
 import regex
 
@@ -87,6 +85,8 @@ def _role(text: str, start: int, end: int, char: str) -> Role:
             return Role.NONE  # 'em, 'tis
         if char == "‘":
             return Role.OPEN if not before.isalnum() else Role.NONE
+        if char == "’":
+            return Role.CLOSE if can_close else Role.NONE  # "’s", "’90s": never an opener
     if can_open and not can_close:
         return Role.OPEN
     if can_close and not can_open:
@@ -126,18 +126,33 @@ class Pair:
     closed: bool
 
 
-def pair_marks(text: str, paragraph: Span) -> Iterator[Pair]:
+def pair_marks(text: str, paragraph: Span) -> list[Pair]:
     """Pair the marks of one paragraph into top-level quotations.
+
+    If a single quotation mark is left open at the paragraph's end, it was an
+    apostrophe in disguise ("A man ’s voice" in tokenized text): the paragraph is
+    paired again with double marks and guillemets only, so the quotes it would
+    have hidden are still found.
+    """
+    marks = find_marks(text, paragraph.start, paragraph.end)
+    pairs, left_open = _pair(text, marks)
+    if left_open is not None and left_open.family is Family.SINGLE:
+        pairs, left_open = _pair(text, [mark for mark in marks if mark.family is not Family.SINGLE])
+    if left_open is not None and paragraph.end - left_open.start <= MAX_UNCLOSED:
+        pairs.append(Pair(Span(left_open.start, paragraph.end), closed=False))
+    return pairs
+
+
+def _pair(text: str, marks: list[Mark]) -> tuple[list[Pair], Mark | None]:
+    """Top-level pairs, and the outermost mark left open.
 
     The stack holds open marks; a closing mark closes the innermost open mark
     of its family and anything opened inside it, so a stray apostrophe inside
     a quote cannot keep the quote open. ``depth`` keeps, per family, the stack
     positions of its open marks, so each mark costs O(1) amortised.
     """
-    marks = find_marks(text, paragraph.start, paragraph.end)
-    last_closer = {
-        mark.family: index for index, mark in enumerate(marks) if mark.role is not Role.OPEN
-    }
+    last_closer = {mark.family: index for index, mark in enumerate(marks) if mark.role is not Role.OPEN}
+    pairs: list[Pair] = []
     stack: list[Mark] = []
     depth: dict[Family, list[int]] = {family: [] for family in Family}
     for index, mark in enumerate(marks):
@@ -151,11 +166,8 @@ def pair_marks(text: str, paragraph: Span) -> Iterator[Pair]:
                 depth[closed.family].pop()
             del stack[position:]
             if not stack:
-                yield Pair(Span(opener.start, mark.end), closed=True)
+                pairs.append(Pair(Span(opener.start, mark.end), closed=True))
         elif mark.role in (Role.OPEN, Role.EITHER):
             open_of_family.append(len(stack))
             stack.append(mark)
-    if stack:
-        opener = stack[0]
-        if paragraph.end - opener.start <= MAX_UNCLOSED:
-            yield Pair(Span(opener.start, paragraph.end), closed=False)
+    return pairs, (stack[0] if stack else None)
