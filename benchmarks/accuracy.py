@@ -52,6 +52,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--limit", type=int, metavar="N", help="score only the first N documents")
     parser.add_argument("--kind", choices=["all", "direct", "indirect"], default="all",
                         help="score only gold units and predictions of this kind (indirect includes mixed)")
+    parser.add_argument("--no-beliefs", action="store_true",
+                        help="extract(beliefs=False): leave out reported beliefs and intentions")
     parser.add_argument("--with-characters", action="store_true",
                         help="PDNC: pass the novel's cast to extract(characters=...); default end-to-end")
     return parser.parse_args(argv)
@@ -66,6 +68,8 @@ def run(args: argparse.Namespace) -> tuple[Scorer, dict[str, float]]:
     seconds = 0.0
     for doc in docs:
         kwargs = _characters_kwargs(quoteattr, doc) if args.with_characters else {}
+        if args.no_beliefs:
+            kwargs["beliefs"] = False
         started = time.perf_counter()
         quotes = quoteattr.extract(doc.text, **kwargs)
         seconds += time.perf_counter() - started
@@ -151,6 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     scorer, timing = run(args)
     settings = f"kind={args.kind}" + (", with characters" if args.with_characters else "")
+    settings += ", no beliefs" if args.no_beliefs else ""
     title = f"{args.corpus} {args.path}: {scorer.documents} documents ({settings})"
     print(format_report(scorer, timing, title))
     write_outputs(args, scorer, timing)
