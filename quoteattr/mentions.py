@@ -47,7 +47,8 @@ NOT_NAMES = frozenset(
     in on at by with from into onto upon unlike would could should did does do will shall
     may might must can perhaps not whose unless until since meanwhile however indeed still
     even only just now suddenly presently soon again also dear poor good oh pray later
-    afterwards meanwhile today yesterday tomorrow tonight earlier instead besides
+    afterwards meanwhile today yesterday tomorrow tonight earlier instead besides all both
+    each every most some many any none another such
     mr mrs ms dr chapter volume book part monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october
     november december god heaven sir madam""".split()

@@ -122,6 +122,7 @@ TRAILING_CUE = regex.compile(
 NEW_CLAUSE = regex.compile(
     r"""(?x)\s*+,\s++(?:but|while|whereas|although|though)\s++
       | \s*+,\s++and\s++(?=(?:he|she|they|it|we|I|the|\p{Lu})\b)
+      | \s++[—―–]\s++
       | \s++and\s++(?=(?:called|said|added|urged|warned|asked|told|vowed|promised|accused|encouraged)\b)"""
 )
 
@@ -237,6 +238,11 @@ def content_then_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if separator < 0 or len(text[separator:subject_start].split()) > MAX_MODIFIER_WORDS + 1:
         return None  # ", top black lawmakers said": a few modifiers may precede the subject
     start, end = reach, separator
+    rest_start = subject.end if inverted else verb_token.end
+    resumed = RESUMED_CONTENT.match(text, rest_start, min(sentence_end, rest_start + WINDOW))
+    if resumed is not None:
+        # "All of this, he acknowledges, could be undone": the content goes on after the cue.
+        end = _content_end(ctx, sentence, resumed.end())
     colon = text.rfind(":", start, end)
     if colon >= 0:
         start = colon + 1 + len(text[colon + 1 : end]) - len(text[colon + 1 : end].lstrip())
@@ -257,6 +263,15 @@ MAX_MODIFIER_WORDS = 3
 INTRODUCTORY = frozenset(
     "during in on at after before since with for over under as when while although though "
     "because however but and yet still meanwhile also".split()
+)
+
+#: The content going on after a cue set off by commas: ", could be undone", ", is wrong".
+RESUMED_CONTENT = regex.compile(
+    r"""(?x)(?:\s++\p{L}++){0,4}?\s*+,\s++
+    (?!(?:a|an|the|who|which|whose|and|but|or|as|while|adding|saying|noting|according|citing|calling|
+        referring|including|although|though|when|where|because|after|before|since|one|two|in|on|at|
+        during|with|for|to|from|by|telling|asking|arguing|claiming|insisting|warning|explaining|who)\b)
+    (?=\p{Ll})"""
 )
 
 #: A complement right after a cue: the cue then opens content instead of closing it.
