@@ -23,7 +23,7 @@ from quoteattr.document import Document, Entity, Mention, MentionKind
 from quoteattr.mentions import NOT_NAMES, VOCATIVE, NameMention
 
 #: How many mentions back a pronoun looks for its antecedent.
-PRONOUN_WINDOW = 12
+PRONOUN_WINDOW = 20
 #: First-person narration: at least this many "I" outside quotes, and a narrator
 #: addressed by name at least this often.
 NARRATOR_MIN_MENTIONS = 30
