@@ -293,7 +293,7 @@ def _in_pool(documents: Iterable[_Document | Result], options: _Options, jobs: i
         pool.close()
 
 
-def _drain_first(window: collections.deque, pool: _Pool) -> Iterator[Result]:
+def _drain_first(window: collections.deque[Any], pool: _Pool) -> Iterator[Result]:
     """Wait for the oldest chunk and yield its results in input order.
 
     If a worker died (killed, out of memory), the oldest chunk's documents

@@ -16,9 +16,9 @@ import argparse
 import csv
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Protocol, TextIO
 
 from quoteattr.batch import Result, iter_results
 from quoteattr.model import Character
@@ -401,7 +401,21 @@ class HtmlWriter:
         self.out.flush()
 
 
-WRITERS = {"text": TextWriter, "json": JsonWriter, "jsonl": JsonlWriter, "csv": CsvWriter, "html": HtmlWriter}
+class Writer(Protocol):
+    """What every output format does: one result at a time, then close."""
+
+    def write(self, result: Result) -> None: ...
+
+    def close(self) -> None: ...
+
+
+WRITERS: dict[str, Callable[[TextIO, argparse.Namespace], Writer]] = {
+    "text": TextWriter,
+    "json": JsonWriter,
+    "jsonl": JsonlWriter,
+    "csv": CsvWriter,
+    "html": HtmlWriter,
+}
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -37,7 +37,7 @@ def annotate(text: str, characters: Iterable[Character] = ()) -> Document:
 
 def _sentences(doc: Document) -> list[Sentence]:
     token_starts = [token.start for token in doc.tokens]
-    by_paragraph: dict[int, list] = {}
+    by_paragraph: dict[int, list[Span]] = {}
     for quote in doc.quote_marks:
         by_paragraph.setdefault(quote.paragraph, []).append(quote.span)
     sentences = []

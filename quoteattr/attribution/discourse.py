@@ -49,7 +49,11 @@ def turns_by_paragraph(quotes: list[QuoteMarks]) -> dict[int, list[int]]:
 
 def _turn_speaker(found: list[Attribution | None], indices: list[int]) -> Attribution | None:
     """The speaker of a turn: its first attributed quote."""
-    return next((found[i] for i in indices if found[i] is not None and found[i].mention is not None), None)
+    for index in indices:
+        attribution = found[index]
+        if attribution is not None and attribution.mention is not None:
+            return attribution
+    return None
 
 
 def turn_taking(

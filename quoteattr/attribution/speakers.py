@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 
 from quoteattr.attribution import direct, discourse
@@ -14,7 +16,7 @@ from quoteattr.model import Speaker
 
 def attribute_direct(ctx: Context, quotes: list[QuoteMarks]) -> list[Attribution | None]:
     """One attribution (or None) per direct quote: cue rules first, then discourse rules."""
-    rules = direct.RULES
+    rules: tuple[Callable[[Context, QuoteMarks], Attribution | None], ...] = direct.RULES
     if ctx.doc.has_syntax:
         from quoteattr.attribution import syntax
 

@@ -434,8 +434,8 @@ def _apply_chains(doc: Document, chains: list[list[Span]]) -> None:
     for index, mention in enumerate(doc.mentions):
         if mention.entity is not None:
             final_of[index] = find(mention.entity)
-    for mention, entity in relink.items():
-        final_of[mention] = find(entity)
+    for relinked, target in relink.items():
+        final_of[relinked] = find(target)
     new_entities: list[Entity] = []
     new_index: dict[int, int] = {}
     for root, members in groups.items():
@@ -446,8 +446,8 @@ def _apply_chains(doc: Document, chains: list[list[Span]]) -> None:
         new_entities.append(_merged_entity(doc, [doc.entities[e] for e in members], owned))
     for index, mention in enumerate(doc.mentions):
         mention.entity = new_index.get(final_of[index]) if index in final_of else None
-    for entity in new_entities:
-        entity.mentions = sorted(entity.mentions)
+    for merged in new_entities:
+        merged.mentions = sorted(merged.mentions)
     doc.entities = new_entities
 
 

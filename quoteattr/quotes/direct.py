@@ -26,7 +26,8 @@ MAX_TITLE_WORDS = 12
 
 
 def _inner_words(text: str, span: Span) -> list[str]:
-    return WORD.findall(text, span.start, span.end)
+    words: list[str] = WORD.findall(text, span.start, span.end)
+    return words
 
 
 def _is_title_case(words: list[str]) -> bool:

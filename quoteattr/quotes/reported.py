@@ -186,14 +186,14 @@ def _skip_to_that(ctx: Context, verb: int, position: int, end: int) -> int:
     text = ctx.doc.text
     adverb = MANNER_ADVERB.match(text, position, min(end, position + WINDOW))
     if adverb:
-        return adverb.end()
+        return int(adverb.end())
     phrase = f"{ctx.word(verb).lower()} {text[position : min(end, position + 30)].split(' ', 1)[0].lower()}"
     if phrase in ctx.lexicon.cue_phrases:
         return min(end, position + len(phrase) - len(ctx.word(verb)))
     if ctx.word(verb).lower() in TELLING_VERBS:
         before_that = OBJECT_BEFORE_THAT.match(text, position, min(end, position + WINDOW))
         if before_that and not regex.search(r"[,;:]", before_that.group()):
-            return before_that.end()
+            return int(before_that.end())
     return position
 
 
