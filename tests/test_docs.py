@@ -158,7 +158,7 @@ ALL_EXAMPLES = [example for path in DOC_FILES for example in examples_of(path)]
 #: are run too, but a failure is reported as an expected failure (xfail) until
 #: the page follows the conventions (a skip marker on examples that need data,
 #: models or a cluster); then remove the page from this set.
-PAGES_NOT_YET_CONVERTED = {"scale.md", "stanza.md"}
+PAGES_NOT_YET_CONVERTED: set[str] = set()
 
 
 def _param(example: Example) -> Any:
