@@ -127,6 +127,9 @@ AUXILIARIES = frozenset(
 #: Prepositions: "advocate for children" has no inverted subject.
 PREPOSITIONS = frozenset("for to of in on at with by from about into over under after before".split())
 
+#: Day names, skipped between a subject and its verb.
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
 #: Words that end the subject phrase when walking back from the verb.
 PHRASE_BOUNDARY = frozenset([",", ";", ":", "(", ")", "—", "–", "that", "and", "but", "which", "who", "as", "when", "while", "because", "if"])
 
@@ -178,6 +181,9 @@ def _skip_back(ctx: Context, index: int, start: int) -> int:
         word = ctx.word(index)
         if word.lower() in AUXILIARIES or (word.endswith("ly") and word.islower() and len(word) > 4):
             index -= 1
+        elif word.lower() in WEEKDAYS:
+            # "The Kremlin on Monday dismissed": the time phrase is not the subject.
+            index -= 2 if index > 0 and ctx.word(index - 1).lower() == "on" else 1
         elif word == ")":
             while index >= 0 and ctx.word(index) != "(" and ctx.doc.tokens[index].start >= start:
                 index -= 1

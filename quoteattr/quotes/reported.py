@@ -151,6 +151,9 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     first_word = regex.match(r"[\p{L}]++|\S", text[position : position + 30])
     if first_word is None or first_word.group().lower() in NOT_CONTENT_START:
         return None
+    opening_verb = ctx.lexicon.verb_forms.get(first_word.group().lower())
+    if opening_verb is not None and opening_verb.kind == "speech":
+        return None  # "in May, said Peskov": a cue, not content
     if first_word.group().lower() == "to" and ctx.lexicon.verb_forms[word].lemma in NO_INFINITIVE:
         return None  # "said to be", "spoke to reporters"; but "declined to comment"
     if ctx.verb_kind(verb) == "weak" and text[position : position + 5].lower() != "that ":
@@ -414,7 +417,8 @@ def _is_reporting_use(ctx: Context, verb: int) -> bool:
         return False  # "That said, …"
     if word in ctx.lexicon.noun_like_cues:
         before = ctx.mentions_between(ctx.doc.tokens[max(verb - 3, 0)].start, ctx.doc.tokens[verb].start)
-        return bool(before) and ctx.mention(before[-1]).span.end <= ctx.doc.tokens[verb].start
+        gap = ctx.doc.text[ctx.mention(before[-1]).span.end : ctx.doc.tokens[verb].start] if before else "x"
+        return not gap.strip()  # "Trump plans to …", not "Ukraine peace talks stall"
     return True
 
 
