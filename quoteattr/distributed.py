@@ -21,7 +21,7 @@ picklable value; each worker builds its own engine once (per process, cached).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from quoteattr.batch import Result, extract_many
@@ -55,6 +55,11 @@ def _dask_bag() -> Any:
     return dask.bag
 
 
+def _bag_method(method: Callable[..., Any]) -> Callable[..., Any]:
+    """A method of a dask ``Bag``, callable from typed code: dask leaves most of them unannotated."""
+    return method
+
+
 def parse_line(line: str) -> dict[str, Any] | Result:
     """A JSONL line as a record, or an error result that says why it is not one."""
     line = line.rstrip("\r\n")
@@ -74,7 +79,8 @@ def read_jsonl(paths: str | list[str], *, blocksize: str | int | None = "64MiB")
     spreads over all workers; blank lines are skipped, bad lines become errors.
     """
     bag = _dask_bag().read_text(paths, blocksize=blocksize)
-    return bag.filter(str.strip).map(parse_line)
+    records: dask.bag.Bag = bag.filter(str.strip).map(parse_line)
+    return records
 
 
 def extract_partition(
@@ -105,7 +111,8 @@ def extract_bag(bag: dask.bag.Bag, **options: Any) -> dask.bag.Bag:
     Records are strings or dicts with a text field; ``options`` are those of
     :func:`extract_partition` (``text_field``, ``id_field``, ``include_terms``, ...).
     """
-    return bag.map_partitions(extract_partition, **options)
+    results: dask.bag.Bag = _bag_method(bag.map_partitions)(extract_partition, **options)
+    return results
 
 
 def quote_rows(results: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -155,9 +162,9 @@ def run_jsonl(
     results = extract_bag(read_jsonl(paths, blocksize=blocksize), **options)
     out_dir = out_dir.rstrip("/")
     if output == "jsonl":
-        lines = results.map(json.dumps, ensure_ascii=False)
+        lines = _bag_method(results.map)(json.dumps, ensure_ascii=False)
         return list(lines.to_textfiles(f"{out_dir}/part-*.jsonl"))
-    frame = results.map_partitions(quote_rows).to_dataframe(meta=ROW_COLUMNS)
+    frame = _bag_method(results.map_partitions)(quote_rows).to_dataframe(meta=ROW_COLUMNS)
     frame.to_parquet(out_dir, write_index=False)
     import fsspec
 
