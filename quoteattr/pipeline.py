@@ -69,7 +69,7 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
     }
     for report in find_reports(ctx, skip_cues=direct_cues):
         overlapping = ctx.spans_overlapping(marked, marked_starts, report.content)
-        content = _before_speech(doc, report.content, [span for span in overlapping if span in speech_spans])
+        content = _before_speech(ctx, report.content, [span for span in overlapping if span in speech_spans])
         if content is None:
             continue  # a direct quote already says it
         inside = [span for span in overlapping if span.overlaps(content)]
@@ -99,22 +99,48 @@ MIN_WORDS_BEFORE_QUOTE = 3
 STANDALONE_BEFORE = regex.compile(r"[;:—–―]|--|[.!?][\"'”’]?\s")
 
 
-def _runs_into(doc: Document, start: int, quote: Span) -> bool:
+def _runs_into(ctx: Context, start: int, quote: Span) -> bool:
     """Whether reported content runs straight into a quote inside it, making it MIXED:
-    ``Obama said, a majority of Americans now say “we must act.”``."""
-    lead = doc.text[start : quote.start].rstrip()
+    ``Obama said, a majority of Americans now say “we must act.”``; but not a quote
+    with its own cue: ``Asked about it, O'Neill said, “Not going to go into that.”``."""
+    lead = ctx.doc.text[start : quote.start].rstrip()
     if len(lead.split()) < MIN_WORDS_BEFORE_QUOTE or STANDALONE_BEFORE.search(lead):
+        return False
+    if lead.endswith(",") and _own_cue(ctx, lead) is not None:
         return False
     return lead[-1:].isalnum() or lead.endswith(",")
 
 
-def _before_speech(doc: Document, content: Span, speech: list[Span]) -> Span | None:
+#: The last clause before a quote: "O'Neill said," / "repeatedly says," / "told his audience on Monday,".
+LAST_CLAUSE = regex.compile(r"(?:[^\s,;]++\s++){0,6}?[^\s,;]++,$")
+
+
+def _own_cue(ctx: Context, lead: str) -> int | None:
+    """Where the clause that introduces a quote starts in ``lead`` (which ends with the
+    comma before the quote), if it has a speech verb: ``…, [O'Neill said,]``."""
+    clause = LAST_CLAUSE.search(lead, max(0, len(lead) - 120))
+    if clause is None:
+        return None
+    offset = clause.start()
+    for word in regex.finditer(r"\p{L}++", clause.group()):
+        verb = ctx.lexicon.verb_forms.get(word.group().lower())
+        if verb is not None and verb.kind == "speech":
+            return int(offset)
+    return None
+
+
+def _before_speech(ctx: Context, content: Span, speech: list[Span]) -> Span | None:
     """A report's content, cut short before the first direct quote inside it; None when
     the quote starts it or too little is left: direct quotes stand on their own."""
+    doc = ctx.doc
     first = next((span for span in speech if span.overlaps(content)), None)
-    if first is None or _runs_into(doc, content.start, first):
+    if first is None or _runs_into(ctx, content.start, first):
         return content
     end = first.start
+    lead = doc.text[content.start : end].rstrip()
+    cue = _own_cue(ctx, lead) if lead.endswith(",") else None
+    if cue is not None:
+        end = content.start + cue  # the quote's own cue clause is not content either
     while end > content.start and (doc.text[end - 1].isspace() or doc.text[end - 1] in ",;:—–-"):
         end -= 1
     if len(doc.text[content.start : end].split()) < MIN_WORDS_BEFORE_QUOTE:

@@ -92,3 +92,21 @@ def test_tokenized_text_with_spaced_apostrophes_keeps_its_quotes():
 def test_an_unclosed_single_mark_does_not_hide_double_quotes():
     text = "He read the ’twas-poem. “Stay,” she said. ‘Oh no, I won’t."
     assert "“Stay,”" in texts(text)
+
+
+def test_a_quote_opening_a_line_after_a_long_line_is_speech():
+    # Reader comments one per line, each signed after a dash, in one blank-line paragraph.
+    text = (
+        "Readers wrote in.\n\n"
+        "“The debate showed us nothing new about either of them tonight, sadly.” ― Ana Ruiz, a teacher in Ohio\n"
+        "“I am tired of it.” ― Tom Baker\n\nEnd."
+    )
+    assert texts(text) == [
+        "“The debate showed us nothing new about either of them tonight, sadly.”",
+        "“I am tired of it.”",
+    ]
+
+
+def test_a_line_break_in_hard_wrapped_text_is_only_a_space():
+    text = "Intro.\n\nHe read the bill twice over in his office and then he called the plan\n“dead on arrival” today.\n\nEnd."
+    assert texts(text) == []

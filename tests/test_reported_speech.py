@@ -141,6 +141,22 @@ def test_mixed_quote_with_a_called_fragment():
     assert reports(text) == [("mixed", "the plan “dead on arrival.”", "Volodymyr Zelenskyy", "called")]
 
 
+def test_a_quote_with_its_own_cue_is_not_absorbed_by_an_earlier_report():
+    text = "Asked to explain the delay, Mayor Ruth Diaz said, “We are not going to get into that.”"
+    quotes = quoteattr.extract(text)
+    assert [(q.kind, q.text) for q in quotes if q.kind is not QuoteKind.INDIRECT] == [
+        (QuoteKind.DIRECT, "“We are not going to get into that.”")
+    ]
+    assert quotes[-1].speaker.name == "Ruth Diaz"
+    text = "She begged him to stay in the car and repeatedly says, “Please do not move.”"
+    assert [q.text for q in quoteattr.extract(text) if q.kind is QuoteKind.DIRECT] == ["“Please do not move.”"]
+
+
+def test_content_still_runs_into_a_quote_without_a_cue_of_its_own():
+    text = "Obama said, a majority of Americans now say “we must act.”"
+    assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.MIXED]
+
+
 def test_report_subject_that_is_no_person():
     text = "The Kremlin said Monday it would not take part."
     assert reports(text) == [("indirect", "it would not take part", "The Kremlin", "said")]

@@ -36,6 +36,26 @@ def _is_title_case(words: list[str]) -> bool:
     return all(word[0].isupper() or word.lower() in TITLE_SMALL_WORDS for word in words)
 
 
+#: Longest line of hard-wrapped text (Project Gutenberg wraps at about 70 characters).
+MAX_WRAPPED_LINE = 100
+
+
+def _line_before(text: str, span: Span, paragraph: Span) -> str:
+    """Up to 40 characters before a quote, from its line only when the line break is
+    real: a quote opening a line after a long one (a list of reader comments) opens
+    like a paragraph; in hard-wrapped text a line break is only a space."""
+    start = max(paragraph.start, span.start - 40)
+    newline = text.rfind("\n", start, span.start)
+    if newline < 0:
+        return text[start : span.start].rstrip()
+    previous_line = text[max(paragraph.start, newline - MAX_WRAPPED_LINE) : newline]
+    if "\n" not in previous_line and newline - MAX_WRAPPED_LINE > paragraph.start:
+        return text[newline + 1 : span.start].rstrip()  # a long line: not wrapped
+    if previous_line.rstrip().endswith((".", "!", "?", "”", '"', ":")):
+        return text[newline + 1 : span.start].rstrip()
+    return text[start : span.start].rstrip()
+
+
 def is_term(text: str, span: Span, paragraph: Span) -> bool:
     """Whether a closed quotation is a title or scare quote rather than speech.
 
@@ -45,7 +65,7 @@ def is_term(text: str, span: Span, paragraph: Span) -> bool:
     - ``“No,” she said.`` / ``He said: “No.”`` / ``He shouted “Fire!”`` → speech.
     """
     words = _inner_words(text, span)
-    before = text[max(paragraph.start, span.start - 40) : span.start].rstrip()
+    before = _line_before(text, span, paragraph)
     if before.endswith("="):
         return True  # an attribute value in markup: pic="…"
     if not before:
@@ -70,7 +90,7 @@ def is_embedded(text: str, span: Span, paragraph: Span) -> bool:
     (the words before it run on into it); ``he said, “…”`` / ``He said:
     “…”`` / ``said “…”`` / a quote opening a sentence → speech.
     """
-    before = text[max(paragraph.start, span.start - 40) : span.start].rstrip()
+    before = _line_before(text, span, paragraph)
     if before.endswith(" that,") or _runs_on_after(text, span, paragraph):
         return True  # "said that, “…”" / "“may try to circumvent” the program"
     if not before or not before[-1].isalnum():
