@@ -154,6 +154,10 @@ def write_outputs(args: argparse.Namespace, scorer: Scorer, timing: dict[str, fl
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     scorer, timing = run(args)
+    if scorer.documents == 0:
+        hint = "give the folder that holds them"
+        print(f"accuracy.py: no {args.corpus} documents under {args.path}; {hint}", file=sys.stderr)
+        return 2
     settings = f"kind={args.kind}" + (", with characters" if args.with_characters else "")
     settings += ", no beliefs" if args.no_beliefs else ""
     title = f"{args.corpus} {args.path}: {scorer.documents} documents ({settings})"

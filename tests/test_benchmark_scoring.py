@@ -306,3 +306,8 @@ def test_cli_passes_the_cast_only_with_characters(fake_engine, capsys):
         ("Jane Bennet", ("Jane", "Miss Bennet"), "F"),
         ("Lizzy", ("Elizabeth Bennet",), None),
     ]
+
+
+def test_cli_fails_clearly_when_the_path_holds_no_documents(tmp_path, capsys):
+    assert accuracy.main(["pdnc", str(tmp_path)]) == 2
+    assert "no pdnc documents under" in capsys.readouterr().err
