@@ -196,3 +196,33 @@ def test_addressee_from_a_vocative_the_cue_and_the_conversation():
 def test_no_addressee_without_evidence():
     (quote,) = quoteattr.extract("“We will win,” Jane Smith said.")
     assert quote.addressee is None
+
+
+def test_a_quote_closing_on_a_comma_takes_the_cue_after_it():
+    text = "Ann Lee scolded Tom Ford: “That is not what we agreed,” he said."
+    quotes = [q for q in quoteattr.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert [q.speaker.name for q in quotes] == ["Tom Ford"]
+    assert text[quotes[0].speaker.mention.start : quotes[0].speaker.mention.end] == "he"
+
+
+def test_a_subordinate_clause_after_a_quote_is_not_its_cue():
+    text = "Donald Trump smiled. “That makes me smart,” when Hillary Clinton blasted him, drew cheers."
+    assert speakers(text) == [("“That makes me smart,”", "Donald Trump")]
+
+
+def test_news_quote_opening_the_next_paragraph_continues_the_speaker():
+    text = (
+        "The mayor spoke to Henry Cole, who runs the food bank.\n\n"
+        "“We ran out of bread by noon,” he said.\n\n"
+        "“Next week will be worse. We need help.”\n\n"
+        "The city council meets on Friday."
+    )
+    assert speakers(text) == [
+        ("“We ran out of bread by noon,”", "Henry Cole"),
+        ("“Next week will be worse. We need help.”", "Henry Cole"),
+    ]
+
+
+def test_in_a_run_of_dialogue_the_next_paragraph_is_not_a_continuation():
+    text = "“Where is it?” asked Tom.\n\n“In the barn,” Mary said.\n\n“Which barn?”\n\n“The red one.”"
+    assert [name for _, name in speakers(text)] == ["Tom", "Mary", "Tom", "Mary"]

@@ -149,4 +149,24 @@ def _first_person_mention(ctx: Context, start: int, end: int) -> int | None:
     return None
 
 
-RULES = (continuation, vocative_reply, turn_taking, narration)
+def next_paragraph(
+    ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None], index: int
+) -> Attribution | None:
+    """``“Q1,” he said.`` ¶ ``“Q2.”`` — in news, a cue-less quote opening the paragraph
+    after a tagged quote goes on with its speaker. Not inside a run of dialogue turns,
+    where the next line is the other speaker's (see :func:`turn_taking`)."""
+    if index == 0 or found[index - 1] is None:
+        return None
+    previous, quote = quotes[index - 1], quotes[index]
+    if quote.paragraph != previous.paragraph + 1 or not _paragraph_is_dialogue(ctx, quote):
+        return None
+    if previous.paragraph - 1 in ctx.turns or quote.paragraph + 1 in ctx.turns:
+        return None  # a dialogue run: turns alternate
+    earlier = found[index - 1]
+    assert earlier is not None
+    if earlier.cue is None:
+        return None
+    return Attribution(earlier.mention, None, min(earlier.confidence, 0.8) - 0.1, "next paragraph", phrase=earlier.phrase)
+
+
+RULES = (continuation, vocative_reply, turn_taking, narration, next_paragraph)
