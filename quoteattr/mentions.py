@@ -334,6 +334,11 @@ def _role(doc: Document, index: int, end: int, lexicon: lexicons.Lexicons) -> tu
         for position in range(index + 1, min(index + 5, end)):
             head = _word(doc, position)
             if head.lower() in lexicon.roles and not _followed_by_name(doc, position, end):
+                while position + 1 < end and _word(doc, position + 1) in lexicon.roles:
+                    position += 1  # "the chief executive", "a vice president"
+                    head = _word(doc, position)
+                if _followed_by_name(doc, position, end):
+                    return None
                 return _role_mention(doc, index, position, head, lexicon), position + 1
             if not head[:1].isalpha():
                 return None

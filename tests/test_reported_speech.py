@@ -195,3 +195,9 @@ def test_indirect_spans_slice_the_text():
     text = "Peskov said on Monday that the talks would resume, according to Tass."
     for quote in quoteattr.extract(text):
         assert text[quote.span.start : quote.span.end] == quote.text
+
+
+def test_according_to_without_a_source_does_not_crash():
+    for text in ["according to,", "According to, the talks stalled again.", "According to ,x"]:
+        for quote in quoteattr.extract(text):
+            assert text[quote.span.start : quote.span.end] == quote.text

@@ -226,3 +226,14 @@ def test_news_quote_opening_the_next_paragraph_continues_the_speaker():
 def test_in_a_run_of_dialogue_the_next_paragraph_is_not_a_continuation():
     text = "“Where is it?” asked Tom.\n\n“In the barn,” Mary said.\n\n“Which barn?”\n\n“The red one.”"
     assert [name for _, name in speakers(text)] == ["Tom", "Mary", "Tom", "Mary"]
+
+
+def test_a_participle_cue_before_a_quote_belongs_to_the_sentence_subject():
+    text = "Howard Dean, a former party chairman, poked at the debate, tweeting, “Notice the sniffing.”"
+    assert speakers(text) == [("“Notice the sniffing.”", "Howard Dean")]
+
+
+def test_an_object_pronoun_after_the_cue_is_never_the_speaker():
+    # Also: the head of an "of" phrase speaks, and "chief executive" is one role.
+    text = "The chief executive of Ora Media told me, “We sell content.”"
+    assert speakers(text) == [("“We sell content.”", "The chief executive")]

@@ -166,12 +166,24 @@ def subject_before(
         chosen = before[-1]
         gap = doc.text[ctx.mention(chosen).span.end : subject_end]
         if not gap.strip(" ’'s"):
-            return chosen, None
+            return _head_of_of_phrase(ctx, before), None
     if allow_after:
         after = _after_verb(ctx, verb, end)
         if after != (None, None):
             return after
     return None, _phrase_before(ctx, start, index)
+
+
+def _head_of_of_phrase(ctx: Context, before: list[int]) -> int:
+    """"The chief executive of Ora Media said": the head before "of", not the last name."""
+    chosen = len(before) - 1
+    while chosen > 0:
+        head = ctx.mention(before[chosen - 1])
+        gap = ctx.doc.text[head.span.end : ctx.mention(before[chosen]).span.start].split()
+        if head.kind is not MentionKind.ROLE or gap not in (["of"], ["at"], ["for"], ["of", "the"], ["at", "the"]):
+            break
+        chosen -= 1
+    return before[chosen]
 
 
 def _skip_back(ctx: Context, index: int, start: int) -> int:
@@ -204,6 +216,10 @@ def _before_parenthetical(ctx: Context, start: int, comma: int) -> int:
     return doc.tokens[comma].start
 
 
+#: Pronouns that are only ever objects: after a cue they name the person spoken to.
+OBJECT_PRONOUNS = frozenset("me him her them us whom".split())
+
+
 def _after_verb(ctx: Context, verb: int, end: int | None) -> tuple[int | None, Span | None]:
     """"said Peskov" / "said Zelenskyy aide Dmytro Lytvyn": the name right after the verb."""
     doc = ctx.doc
@@ -211,8 +227,8 @@ def _after_verb(ctx: Context, verb: int, end: int | None) -> tuple[int | None, S
     limit = end if end is not None else doc.sentences[doc.sentence_at(verb_end)].span.end
     limit = min(limit, verb_end + SUBJECT_REACH)
     after = [m for m in ctx.mentions_between(verb_end, limit) if ctx.is_person_like(m)]
-    if not after:
-        return None, None
+    if not after or ctx.mention(after[0]).text.lower() in OBJECT_PRONOUNS:
+        return None, None  # "told me": the person told, not the speaker
     # "said 9/11 widow Terry Strada", "said Zelenskyy aide Dmytro Lytvyn": a few modifiers may come first.
     between = doc.text[verb_end : ctx.mention(after[0]).span.start].split()
     if len(between) > 3 or any(

@@ -112,6 +112,11 @@ def leading_cue(ctx: Context, quote: QuoteMarks) -> Attribution | None:
         if doc.tokens[index].start < start_offset:
             break
         if ctx.is_speech_verb(index):
+            if ctx.word(index).endswith("ing") and index > 0 and ctx.word(index - 1) == ",":
+                # "Dean, a former chairman, poked at Trump, tweeting, “Q”": the sentence's subject.
+                subject = ctx.first_subject(doc.sentences[doc.sentence_at(quote.span.start)])
+                if subject is not None:
+                    return Attribution(subject, ctx.cue_span(index), 0.85, "leading cue")
             mention, phrase = subject_before(ctx, start_offset, index, allow_after=True, end=quote.span.start)
             if mention is not None or phrase is not None:
                 confidence = 0.93 if mention is not None else 0.7

@@ -308,8 +308,8 @@ def according_to(ctx: Context, sentence: Sentence) -> Iterator[Report]:
         speaker = source[0] if len(source) else None
         if match.start() == sentence.span.start:
             comma = text.find(",", match.end(), sentence.span.end)
-            if comma < 0:
-                continue
+            if comma <= match.end() + 1:
+                continue  # no source named before the comma: "According to, …"
             start = comma + 1
             while start < sentence.span.end and text[start].isspace():
                 start += 1
