@@ -17,7 +17,7 @@ from quoteattr.attribution.speakers import attribute_direct, speaker_of
 from quoteattr.document import Document, QuoteMarks, Sentence
 from quoteattr.model import Character, Quote, QuoteKind, Span
 from quoteattr.quotes.direct import find_direct_quotes
-from quoteattr.quotes.reported import find_reports
+from quoteattr.quotes.reported import Report, find_reports
 from quoteattr.text.segmenter import split_paragraphs, split_sentences
 from quoteattr.text.tokenizer import tokenize
 
@@ -69,7 +69,7 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
     }
     for report in find_reports(ctx, skip_cues=direct_cues):
         overlapping = ctx.spans_overlapping(marked, marked_starts, report.content)
-        content = _before_speech(ctx, report.content, [span for span in overlapping if span in speech_spans])
+        content = _before_speech(ctx, report, [span for span in overlapping if span in speech_spans])
         if content is None:
             continue  # a direct quote already says it
         inside = [span for span in overlapping if span.overlaps(content)]
@@ -101,12 +101,9 @@ STANDALONE_BEFORE = regex.compile(r"[;:—–―]|--|[.!?][\"'”’]?\s")
 
 def _runs_into(ctx: Context, start: int, quote: Span) -> bool:
     """Whether reported content runs straight into a quote inside it, making it MIXED:
-    ``Obama said, a majority of Americans now say “we must act.”``; but not a quote
-    with its own cue: ``Asked about it, O'Neill said, “Not going to go into that.”``."""
+    ``Obama said, a majority of Americans now say “we must act.”``."""
     lead = ctx.doc.text[start : quote.start].rstrip()
     if len(lead.split()) < MIN_WORDS_BEFORE_QUOTE or STANDALONE_BEFORE.search(lead):
-        return False
-    if lead.endswith(",") and _own_cue(ctx, lead) is not None:
         return False
     return lead[-1:].isalnum() or lead.endswith(",")
 
@@ -115,32 +112,43 @@ def _runs_into(ctx: Context, start: int, quote: Span) -> bool:
 LAST_CLAUSE = regex.compile(r"(?:[^\s,;]++\s++){0,6}?[^\s,;]++,$")
 
 
-def _own_cue(ctx: Context, lead: str) -> int | None:
-    """Where the clause that introduces a quote starts in ``lead`` (which ends with the
-    comma before the quote), if it has a speech verb: ``…, [O'Neill said,]``."""
-    clause = LAST_CLAUSE.search(lead, max(0, len(lead) - 120))
+#: The first letter of a quote, after its marks.
+FIRST_LETTER = regex.compile(r"[^\p{L}]{1,4}+(\p{L})")
+
+#: Verbs that name rather than introduce speech: "called them, ''Manchurian anchors''".
+NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand"})
+
+
+def _own_cue(ctx: Context, start: int, quote: Span) -> int | None:
+    """Where the clause that introduces a quote starts, if it has a speech verb and
+    ends with the comma before the quote: ``Asked about it, [O'Neill said,] “…”``."""
+    opening = FIRST_LETTER.match(ctx.doc.text, quote.start, min(quote.end, quote.start + 8))
+    if opening is None or not opening.group(1).isupper():
+        return None  # "called them, ''manchurian anchors''": a fragment, not a sentence
+    lead = ctx.doc.text[max(start, quote.start - 120) : quote.start].rstrip()
+    clause = LAST_CLAUSE.search(lead)
     if clause is None:
         return None
-    offset = clause.start()
     for word in regex.finditer(r"\p{L}++", clause.group()):
         verb = ctx.lexicon.verb_forms.get(word.group().lower())
-        if verb is not None and verb.kind == "speech":
-            return int(offset)
+        if verb is not None and verb.kind == "speech" and verb.lemma not in NAMING_VERBS:
+            return max(start, quote.start - 120) + int(clause.start())
     return None
 
 
-def _before_speech(ctx: Context, content: Span, speech: list[Span]) -> Span | None:
+def _before_speech(ctx: Context, report: Report, speech: list[Span]) -> Span | None:
     """A report's content, cut short before the first direct quote inside it; None when
-    the quote starts it or too little is left: direct quotes stand on their own."""
-    doc = ctx.doc
+    the quote starts it or too little is left: direct quotes stand on their own. A quote
+    with its own cue (``Asked about it, O'Neill said, “Not going to go into that.”``)
+    stands on its own too, and its cue clause is no content either."""
+    doc, content = ctx.doc, report.content
     first = next((span for span in speech if span.overlaps(content)), None)
-    if first is None or _runs_into(ctx, content.start, first):
+    if first is None:
         return content
-    end = first.start
-    lead = doc.text[content.start : end].rstrip()
-    cue = _own_cue(ctx, lead) if lead.endswith(",") else None
-    if cue is not None:
-        end = content.start + cue  # the quote's own cue clause is not content either
+    own_cue = _own_cue(ctx, min(report.cue.start, content.start), first)
+    if own_cue is None and _runs_into(ctx, content.start, first):
+        return content
+    end = max(content.start, own_cue) if own_cue is not None else first.start
     while end > content.start and (doc.text[end - 1].isspace() or doc.text[end - 1] in ",;:—–-"):
         end -= 1
     if len(doc.text[content.start : end].split()) < MIN_WORDS_BEFORE_QUOTE:

@@ -201,3 +201,16 @@ def test_according_to_without_a_source_does_not_crash():
     for text in ["according to,", "According to, the talks stalled again.", "According to ,x"]:
         for quote in quoteattr.extract(text):
             assert text[quote.span.start : quote.span.end] == quote.text
+
+
+def test_a_quote_after_a_told_object_and_time_stands_on_its_own():
+    text = "Limbaugh told his radio audience on Monday, “What happened is simple. They sent orders.”"
+    quotes = quoteattr.extract(text)
+    assert [(q.kind, q.text) for q in quotes] == [
+        (QuoteKind.DIRECT, "“What happened is simple. They sent orders.”")
+    ]
+
+
+def test_a_named_fragment_after_a_comma_stays_mixed():
+    text = "Critics called them in an article last week, ''Manchurian anchors''"
+    assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.MIXED]

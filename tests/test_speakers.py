@@ -237,3 +237,11 @@ def test_an_object_pronoun_after_the_cue_is_never_the_speaker():
     # Also: the head of an "of" phrase speaks, and "chief executive" is one role.
     text = "The chief executive of Ora Media told me, “We sell content.”"
     assert speakers(text) == [("“We sell content.”", "The chief executive")]
+
+
+def test_a_cue_word_used_as_a_noun_is_no_cue():
+    # "the message:", "his answer": nouns, so the determiner is no speaker.
+    assert speakers("Ann Ford read the notice, the message: “Closed until Monday.”") == [
+        ("“Closed until Monday.”", None)
+    ]
+    assert speakers("Ann Ford frowned. “Never,” his answer to Tom Hale was.") == [("“Never,”", "Ann Ford")]

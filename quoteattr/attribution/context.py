@@ -23,6 +23,13 @@ class Attribution:
     phrase: Span | None = None  # a subject that is no known mention ("the report")
 
 
+#: Words before a cue form that make it a noun: "the plan", "Trump's comments".
+NOUN_CONTEXT = frozenset(
+    "the a an this that these those his her their its our my your ’s 's of in on for with "
+    "new any no such every each some many".split()
+)
+
+
 class Context:
     """Lookups shared by the rules: cue verbs and mentions by position."""
 
@@ -47,6 +54,32 @@ class Context:
         """"speech", "belief" or "weak" for a cue verb, else None."""
         verb = self.lexicon.verb_forms.get(self.word(index).lower())
         return verb.kind if verb else None
+
+    def is_reporting_use(self, verb: int) -> bool:
+        """Whether a cue form is used as a cue here, not as a noun or set phrase.
+
+        "the said property", "That said, …", "Having said that, …", "United States",
+        "the plan", "his comments" → not a cue. A form that is also a noun ("plans",
+        "states") needs a named subject right before it.
+        """
+        raw = self.word(verb)
+        word = raw.lower()
+        previous = self.word(verb - 1).lower() if verb > 0 else ""
+        following = self.word(verb + 1).lower() if verb + 1 < len(self.doc.tokens) else ""
+        if raw[:1].isupper() and verb > 0 and previous not in (".", "“", '"', "‘", "(", "—"):
+            if not self.in_heading(self.doc.tokens[verb].start):
+                return False  # "United States"; but a headline may say "New Poll Shows …"
+        if previous in NOUN_CONTEXT:
+            return False
+        if word == "said" and following == "that" and verb + 2 < len(self.doc.tokens) and self.word(verb + 2) == ",":
+            return False  # "Having said that, …"
+        if following == "," and previous in ("that", "having"):
+            return False  # "That said, …"
+        if word in self.lexicon.noun_like_cues:
+            before = self.mentions_between(self.doc.tokens[max(verb - 3, 0)].start, self.doc.tokens[verb].start)
+            gap = self.doc.text[self.mention(before[-1]).span.end : self.doc.tokens[verb].start] if before else "x"
+            return not gap.strip()  # "Trump plans to …", not "Ukraine peace talks stall"
+        return True
 
     def is_cue_verb(self, index: int) -> bool:
         kind = self.verb_kind(index)

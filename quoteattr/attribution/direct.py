@@ -59,7 +59,9 @@ def trailing_cue(ctx: Context, quote: QuoteMarks) -> Attribution | None:
     if first >= len(doc.tokens) or doc.tokens[first].start >= end_offset:
         return None
     verb = first
-    while verb < len(doc.tokens) and doc.tokens[verb].start < end_offset and not ctx.is_speech_verb(verb):
+    while verb < len(doc.tokens) and doc.tokens[verb].start < end_offset and not (
+        ctx.is_speech_verb(verb) and ctx.is_reporting_use(verb)
+    ):
         verb += 1
     if verb >= len(doc.tokens) or doc.tokens[verb].start >= end_offset:
         return _dash_attribution(ctx, after_quote, end_offset)
@@ -111,7 +113,7 @@ def leading_cue(ctx: Context, quote: QuoteMarks) -> Attribution | None:
     for index in range(last, max(last - LEADING_WINDOW, -1), -1):
         if doc.tokens[index].start < start_offset:
             break
-        if ctx.is_speech_verb(index):
+        if ctx.is_speech_verb(index) and ctx.is_reporting_use(index):
             if ctx.word(index).endswith("ing") and index > 0 and ctx.word(index - 1) == ",":
                 # "Dean, a former chairman, poked at Trump, tweeting, “Q”": the sentence's subject.
                 subject = ctx.first_subject(doc.sentences[doc.sentence_at(quote.span.start)])

@@ -380,46 +380,12 @@ def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> lis
                 continue
             if ctx.cue_span(verb) in skip_cues:
                 continue
-            if not _is_reporting_use(ctx, verb):
+            if not ctx.is_reporting_use(verb):
                 continue
             report = content_then_verb(ctx, sentence, verb) or verb_then_content(ctx, sentence, verb)
             if report is not None:
                 reports.append(report)
     return _without_overlaps(reports)
-
-
-#: Words before a cue form that make it a noun: "the plan", "Trump's comments".
-NOUN_CONTEXT = frozenset(
-    "the a an this that these those his her their its our my your ’s 's of in on for with "
-    "new any no such every each some many".split()
-)
-
-
-def _is_reporting_use(ctx: Context, verb: int) -> bool:
-    """Rules out nouns and set phrases that look like cues.
-
-    "the said property", "That said, …", "Having said that, …", "United States",
-    "the plan", "his comments" → not a cue. A form that is also a noun ("plans",
-    "states") needs a named subject right before it.
-    """
-    raw = ctx.word(verb)
-    word = raw.lower()
-    previous = ctx.word(verb - 1).lower() if verb > 0 else ""
-    following = ctx.word(verb + 1).lower() if verb + 1 < len(ctx.doc.tokens) else ""
-    if raw[:1].isupper() and verb > 0 and previous not in (".", "“", '"', "‘", "(", "—"):
-        if not ctx.in_heading(ctx.doc.tokens[verb].start):
-            return False  # "United States"; but a headline may say "New Poll Shows …"
-    if previous in NOUN_CONTEXT:
-        return False
-    if word == "said" and following == "that" and verb + 2 < len(ctx.doc.tokens) and ctx.word(verb + 2) == ",":
-        return False  # "Having said that, …"
-    if following == "," and previous in ("that", "having"):
-        return False  # "That said, …"
-    if word in ctx.lexicon.noun_like_cues:
-        before = ctx.mentions_between(ctx.doc.tokens[max(verb - 3, 0)].start, ctx.doc.tokens[verb].start)
-        gap = ctx.doc.text[ctx.mention(before[-1]).span.end : ctx.doc.tokens[verb].start] if before else "x"
-        return not gap.strip()  # "Trump plans to …", not "Ukraine peace talks stall"
-    return True
 
 
 def _without_overlaps(reports: list[Report]) -> list[Report]:
