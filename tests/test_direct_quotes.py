@@ -110,3 +110,10 @@ def test_a_quote_opening_a_line_after_a_long_line_is_speech():
 def test_a_line_break_in_hard_wrapped_text_is_only_a_space():
     text = "Intro.\n\nHe read the bill twice over in his office and then he called the plan\n“dead on arrival” today.\n\nEnd."
     assert texts(text) == []
+
+
+def test_a_capitalised_sentence_after_a_sentence_end_or_colon_is_speech():
+    text = "''We are not a burden,'' the president added. ''We're America.''"
+    assert texts(text) == ["''We are not a burden,''", "''We're America.''"]
+    assert texts("Warren Tells Bank CEO: ‘You Should Resign.’") == ["‘You Should Resign.’"]
+    assert texts("His memoir, ''Make Your Kid a Millionaire,'' sold well.") == []

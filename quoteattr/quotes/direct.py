@@ -70,7 +70,7 @@ def is_term(text: str, span: Span, paragraph: Span) -> bool:
         return True  # an attribute value in markup: pic="…"
     if not before:
         return False  # opens the paragraph: dialogue
-    if _is_title_case(words):
+    if _is_title_case(words) and not _is_sentence_after_a_break(text, span, before):
         return True
     if len(words) > MAX_TERM_WORDS:
         return False
@@ -81,6 +81,14 @@ def is_term(text: str, span: Span, paragraph: Span) -> bool:
         return False  # said "no"
     inner_end = MARK.sub("", text[span.end - 3 : span.end]).rstrip()
     return not inner_end.endswith((",", "!", "?"))  # "No," he said
+
+
+def _is_sentence_after_a_break(text: str, span: Span, before: str) -> bool:
+    """A quote that is a whole sentence after a sentence end or colon is speech even when
+    its words are capitalised: ``the president added. ''We're America.''``,
+    ``Warren To CEO: ‘You Should Be Investigated.’``."""
+    inner_end = MARK.sub("", text[max(span.start, span.end - 3) : span.end]).rstrip()
+    return inner_end.endswith((".", "!", "?")) and before.endswith((".", "!", "?", ":", "”", "’", '"', "'"))
 
 
 def is_embedded(text: str, span: Span, paragraph: Span) -> bool:
