@@ -131,12 +131,20 @@ HEADING_SMALL_WORDS = frozenset("a an and as at but by for from in of on or the 
 MAX_HEADING_WORDS = 12
 
 
+#: A quotation mark opening a quote inside a line, after its first word.
+HEADLINE_QUOTE = regex.compile(r"(?<=\S\s++)[“‘\"']")
+
+
 def is_heading(text: str, paragraph: Span) -> bool:
     """A chapter title or telegram line: no sentence end, every word capitalised.
 
     "CHAPTER VI", "Sherlock Holmes Gives a Demonstration", "Marilla Makes Up Her Mind".
     """
-    words = text[paragraph.start : paragraph.end].split()
+    line = text[paragraph.start : paragraph.end]
+    quoted = HEADLINE_QUOTE.search(line)
+    if quoted is not None and line[: quoted.start()].rstrip().endswith(":"):
+        line = line[: quoted.start()]  # "Warren Hammers Wells Fargo CEO: ‘You Should Resign.’"
+    words = line.split()
     if not words or len(words) > MAX_HEADING_WORDS or words[-1][-1:] in ".!?\"”’'":
         return False
     return all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in HEADING_SMALL_WORDS for w in words)

@@ -214,3 +214,8 @@ def test_a_quote_after_a_told_object_and_time_stands_on_its_own():
 def test_a_named_fragment_after_a_comma_stays_mixed():
     text = "Critics called them in an article last week, ''Manchurian anchors''"
     assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.MIXED]
+
+
+def test_a_manner_adverb_between_cue_and_that():
+    text = "Tom Hale complained bitterly that the rules were unfair to small farms."
+    assert reports(text)[0][:2] == ("indirect", "that the rules were unfair to small farms")

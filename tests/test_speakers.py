@@ -245,3 +245,16 @@ def test_a_cue_word_used_as_a_noun_is_no_cue():
         ("“Closed until Monday.”", None)
     ]
     assert speakers("Ann Ford frowned. “Never,” his answer to Tom Hale was.") == [("“Never,”", "Ann Ford")]
+
+
+def test_as_x_put_it_names_the_source():
+    text = "As Ruth Hale, a tax lawyer at a think tank, recently put it, “Did he lower his taxes?”"
+    assert speakers(text) == [("“Did he lower his taxes?”", "Ruth Hale")]
+
+
+def test_headline_colon_quote_goes_to_the_person_the_article_names():
+    text = (
+        "Warren Hammers Bank Chief: ‘You Should Resign.’\n\n"
+        "Sen. Elizabeth Warren spoke on Tuesday. Warren was angry."
+    )
+    assert speakers(text) == [("‘You Should Resign.’", "Elizabeth Warren")]

@@ -183,4 +183,54 @@ def comma_then_cue(ctx: Context, quote: QuoteMarks) -> Attribution | None:
 SUBORDINATE_CLAUSE = regex.compile(r"(?i)\s++(?:when|while|after|before|because|since|if|until)\b")
 
 
-RULES = (transcript, comma_then_cue, leading_cue, according_to, trailing_cue, colon_lead)
+#: "as X put it," right before a quote; X is the source.
+AS_X_PUT_IT = regex.compile(
+    r"(?i)\bas\s++(?P<source>[^,;:]{1,80}?(?:,[^;:]{1,120}?,)?)\s++(?:\p{L}++(?<=ly)\s++)?put\s++it\b[^.;:,]{0,60}+[,:]\s*+\Z"
+)
+
+
+def as_x_put_it(ctx: Context, quote: QuoteMarks) -> Attribution | None:
+    """``As Steven Rosenthal, a tax lawyer, recently put it, “Q”`` — the source of "put it"."""
+    doc = ctx.doc
+    sentence = doc.sentences[doc.sentence_at(quote.span.start)]
+    match = AS_X_PUT_IT.search(doc.text, max(sentence.span.start, quote.span.start - 300), quote.span.start)
+    if match is None:
+        return None
+    mentions = [m for m in ctx.mentions_between(match.start("source"), match.end("source")) if ctx.is_person_like(m)]
+    if mentions:
+        return Attribution(mentions[0], Span(match.end("source"), match.end()), 0.85, "as X put it")
+    return Attribution(None, None, 0.6, "as X put it", phrase=Span(match.start("source"), match.end("source")))
+
+
+def headline_colon(ctx: Context, quote: QuoteMarks) -> Attribution | None:
+    """``Warren Hammers Wells Fargo CEO: ‘You Should Resign.’`` — in a title-case headline,
+    the person before the colon whom the article names elsewhere speaks."""
+    doc = ctx.doc
+    paragraph = doc.paragraphs[quote.paragraph]
+    lead = doc.text[paragraph.start : quote.span.start].rstrip()
+    words = lead.split()
+    if not lead.endswith(":") or len(words) > MAX_HEADLINE_WORDS or not _title_case(words):
+        return None
+    names = sorted(
+        {m.text for m in doc.mentions if m.kind is MentionKind.NAME and not paragraph.contains(m.span)},
+        key=len,
+        reverse=True,
+    )
+    for name in names:
+        title, _, rest = name.partition(" ")
+        for form in (name, rest) if title.lower() in ctx.lexicon.titles else (name,):
+            found = doc.text.find(form, paragraph.start, quote.span.start) if form else -1
+            if found >= 0:
+                return Attribution(None, None, 0.7, "headline colon", phrase=Span(found, found + len(form)))
+    return None
+
+
+#: Most words before the colon of a headline quote.
+MAX_HEADLINE_WORDS = 12
+
+
+def _title_case(words: list[str]) -> bool:
+    return all(not word[:1].isalpha() or word[:1].isupper() or len(word) <= 3 for word in words)
+
+
+RULES = (transcript, comma_then_cue, as_x_put_it, leading_cue, according_to, trailing_cue, colon_lead, headline_colon)

@@ -130,7 +130,7 @@ NEW_CLAUSE = regex.compile(
 OBJECT_BEFORE_THAT = regex.compile(r"(?:[\p{L}\p{N}’'\-.]++\s++){1,10}?(?=that\s)")
 
 #: An adverb right after a cue: "complained bitterly that", "said repeatedly that".
-MANNER_ADVERB = regex.compile(r"\p{L}++ly\s++(?=that\s)")
+MANNER_ADVERB = regex.compile(r"\p{L}++(?<=ly)\s++(?=that\s)")
 
 
 def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | None:
