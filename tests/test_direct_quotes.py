@@ -117,3 +117,18 @@ def test_a_capitalised_sentence_after_a_sentence_end_or_colon_is_speech():
     assert texts(text) == ["''We are not a burden,''", "''We're America.''"]
     assert texts("Warren Tells Bank CEO: ‘You Should Resign.’") == ["‘You Should Resign.’"]
     assert texts("His memoir, ''Make Your Kid a Millionaire,'' sold well.") == []
+
+
+def test_a_quoted_section_heading_alone_on_its_line_is_a_term():
+    text = (
+        "The mayor said the storm was bad and the flood was worse, and all bets were off.\n\n"
+        "'All Bets Are Off.'\n\n"
+        "The rest of the story follows."
+    )
+    assert texts(text) == []
+    assert [q.kind for q in quoteattr.extract(text, include_terms=True) if q.text.startswith("'")] == [QuoteKind.TERM]
+
+
+def test_a_line_of_dialogue_in_title_case_is_still_speech():
+    text = "He knocked.\n\n“Here's Mr. Beebe.”\n\n“Evening, Mr. Bast.”\n\n“Yes. Come On In.”"
+    assert texts(text) == ["“Here's Mr. Beebe.”", "“Evening, Mr. Bast.”", "“Yes. Come On In.”"]

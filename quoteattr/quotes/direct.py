@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -23,6 +24,9 @@ TITLE_SMALL_WORDS = frozenset("a an and as at but by for in nor of on or so the 
 #: Most words a scare quote or a quoted term has.
 MAX_TERM_WORDS = 4
 MAX_TITLE_WORDS = 12
+
+#: Fewest words of a quoted section heading standing alone on its line.
+MIN_HEADING_WORDS = 3
 
 
 def _inner_words(text: str, span: Span) -> list[str]:
@@ -69,7 +73,7 @@ def is_term(text: str, span: Span, paragraph: Span) -> bool:
     if before.endswith("="):
         return True  # an attribute value in markup: pic="…"
     if not before:
-        return False  # opens the paragraph: dialogue
+        return span.end == paragraph.end and _is_quoted_heading(text, span, words)
     if _is_title_case(words) and not _is_sentence_after_a_break(text, span, before):
         return True
     if len(words) > MAX_TERM_WORDS:
@@ -89,6 +93,28 @@ def _is_sentence_after_a_break(text: str, span: Span, before: str) -> bool:
     ``Warren To CEO: ‘You Should Be Investigated.’``."""
     inner_end = MARK.sub("", text[max(span.start, span.end - 3) : span.end]).rstrip()
     return inner_end.endswith((".", "!", "?")) and before.endswith((".", "!", "?", ":", "”", "’", '"', "'"))
+
+
+#: Words a text writes in lower case somewhere, computed once per text (the last one).
+_LOWER_WORD = regex.compile(r"(?<![\p{L}’'])\p{Ll}[\p{L}’']*+")
+
+
+@functools.lru_cache(maxsize=1)
+def _lower_case_words(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+def _is_quoted_heading(text: str, span: Span, words: list[str]) -> bool:
+    """A quote alone on its line is dialogue, unless it is a section heading in title case
+    made of everyday words the text also writes in lower case: ``'All Bets Are Off.'``,
+    not ``"Here's Mr. Beebe."`` nor ``"Evening, Mr. Bast."``."""
+    if len(words) < MIN_HEADING_WORDS or not _is_title_case(words):
+        return False
+    if regex.search(r"[,!?]|\.\s", text[span.start : span.end]):
+        return False  # a list, an exclamation, a question or two sentences: speech
+    content = [word.lower() for word in words if word.lower() not in TITLE_SMALL_WORDS]
+    everyday = sum(word in _lower_case_words(text) for word in content)
+    return everyday * 2 > len(content)
 
 
 def is_embedded(text: str, span: Span, paragraph: Span) -> bool:
