@@ -132,3 +132,13 @@ def test_a_quoted_section_heading_alone_on_its_line_is_a_term():
 def test_a_line_of_dialogue_in_title_case_is_still_speech():
     text = "He knocked.\n\n“Here's Mr. Beebe.”\n\n“Evening, Mr. Bast.”\n\n“Yes. Come On In.”"
     assert texts(text) == ["“Here's Mr. Beebe.”", "“Evening, Mr. Bast.”", "“Yes. Come On In.”"]
+
+
+def test_a_bracketed_stage_direction_in_quotes_is_a_term():
+    text = 'He spoke.\n\n"(CROSSTALK.)\n\n"WALLACE: If I may, sir.\n\n"[Applause]"\n\nEnd.'
+    found = [(q.kind, q.text) for q in quoteattr.extract(text, include_terms=True)]
+    assert found == [
+        (QuoteKind.TERM, '"(CROSSTALK.)'),
+        (QuoteKind.DIRECT, "If I may, sir."),
+        (QuoteKind.TERM, '"[Applause]"'),
+    ]

@@ -258,3 +258,8 @@ def test_headline_colon_quote_goes_to_the_person_the_article_names():
         "Sen. Elizabeth Warren spoke on Tuesday. Warren was angry."
     )
     assert speakers(text) == [("‘You Should Resign.’", "Elizabeth Warren")]
+
+
+def test_a_transcript_speech_running_into_the_next_paragraph_keeps_its_label():
+    text = '"PENCE: Well, look, we are ready for this.\n\n"But the truth is we will win.\n\nEnd of transcript.'
+    assert [name for _, name in speakers(text)] == ["PENCE", "PENCE"]

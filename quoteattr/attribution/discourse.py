@@ -36,7 +36,9 @@ def continuation(
         return None
     earlier = found[index - 1]
     assert earlier is not None
-    return Attribution(earlier.mention, None, min(earlier.confidence, 0.85) - 0.05, "continuation")
+    return Attribution(
+        earlier.mention, None, min(earlier.confidence, 0.85) - 0.05, "continuation", phrase=earlier.phrase
+    )
 
 
 def turns_by_paragraph(quotes: list[QuoteMarks]) -> dict[int, list[int]]:

@@ -167,12 +167,20 @@ def transcript_label(text: str, span: Span) -> Span | None:
     return Span(label.start(), label.end())
 
 
+#: A quote holding only a bracketed stage direction: ``"(CROSSTALK.)``, ``"[Applause]"``.
+STAGE_DIRECTION = regex.compile(r"(?:''|``|[\"“”„‘’'«»])\s*+[(\[][^)\]\n]{1,40}+[)\]][.\s]*+(?:''|[\"“”’'»])?\s*+")
+
+
+def _is_stage_direction(text: str, span: Span) -> bool:
+    return STAGE_DIRECTION.fullmatch(text, span.start, span.end) is not None
+
+
 def find_direct_quotes(text: str, paragraphs: Sequence[Span]) -> list[QuoteMarks]:
     """All quotations of the text in order, each marked as speech or term."""
     found = []
     for number, paragraph in enumerate(paragraphs):
         for pair in pair_marks(text, paragraph):
-            term = pair.closed and is_term(text, pair.span, paragraph)
+            term = _is_stage_direction(text, pair.span) or (pair.closed and is_term(text, pair.span, paragraph))
             embedded = not term and is_embedded(text, pair.span, paragraph)
             label = None if term or embedded else transcript_label(text, pair.span)
             found.append(QuoteMarks(pair.span, number, pair.closed, term, embedded, label))
