@@ -158,16 +158,23 @@ ACCORDING_TO = regex.compile(r"(?i)\baccording\s+to\s++(?P<source>[^,:]{1,80}+)[
 
 def according_to(ctx: Context, quote: QuoteMarks) -> Attribution | None:
     """``According to Limbaugh, “Q”`` — the source named before the quote."""
-    doc = ctx.doc
-    sentence = doc.sentences[doc.sentence_at(quote.span.start)]
-    match = ACCORDING_TO.search(doc.text, max(sentence.span.start, quote.span.start - 120), quote.span.start)
+    match = _source_phrase_before(ctx, quote, ACCORDING_TO, reach=120)
     if match is None:
         return None
+    cue = Span(match.start(), match.start("source"))
     mentions = ctx.mentions_between(match.start("source"), match.end("source"))
     if mentions:
-        return Attribution(mentions[-1], Span(match.start(), match.start("source")), 0.85, "according to")
-    source = Span(match.start("source"), match.end("source"))
-    return Attribution(None, Span(match.start(), match.start("source")), 0.7, "according to", phrase=source)
+        return Attribution(mentions[-1], cue, 0.85, "according to")
+    return Attribution(None, cue, 0.7, "according to", phrase=Span(match.start("source"), match.end("source")))
+
+
+def _source_phrase_before(
+    ctx: Context, quote: QuoteMarks, pattern: regex.Pattern[str], reach: int
+) -> regex.Match[str] | None:
+    """``pattern`` ending right before the quote, within its sentence and ``reach`` characters."""
+    doc = ctx.doc
+    sentence = doc.sentences[doc.sentence_at(quote.span.start)]
+    return pattern.search(doc.text, max(sentence.span.start, quote.span.start - reach), quote.span.start)
 
 
 def comma_then_cue(ctx: Context, quote: QuoteMarks) -> Attribution | None:
@@ -185,21 +192,24 @@ SUBORDINATE_CLAUSE = regex.compile(r"(?i)\s++(?:when|while|after|before|because|
 
 #: "as X put it," right before a quote; X is the source.
 AS_X_PUT_IT = regex.compile(
-    r"(?i)\bas\s++(?P<source>[^,;:]{1,80}?(?:,[^;:]{1,120}?,)?)\s++(?:\p{L}++(?<=ly)\s++)?put\s++it\b[^.;:,]{0,60}+[,:]\s*+\Z"
+    r"""(?xi)\bas\s++
+    (?P<source>[^,;:]{1,80}?(?:,[^;:]{1,120}?,)?)   # "Steven Rosenthal, a tax lawyer,"
+    \s++(?:\p{L}++(?<=ly)\s++)?put\s++it\b        # "recently put it"
+    [^.;:,]{0,60}+[,:]\s*+\Z                       # "in a lengthy expose,"
+    """
 )
 
 
 def as_x_put_it(ctx: Context, quote: QuoteMarks) -> Attribution | None:
     """``As Steven Rosenthal, a tax lawyer, recently put it, “Q”`` — the source of "put it"."""
-    doc = ctx.doc
-    sentence = doc.sentences[doc.sentence_at(quote.span.start)]
-    match = AS_X_PUT_IT.search(doc.text, max(sentence.span.start, quote.span.start - 300), quote.span.start)
+    match = _source_phrase_before(ctx, quote, AS_X_PUT_IT, reach=300)
     if match is None:
         return None
-    mentions = [m for m in ctx.mentions_between(match.start("source"), match.end("source")) if ctx.is_person_like(m)]
-    if mentions:
-        return Attribution(mentions[0], Span(match.end("source"), match.end()), 0.85, "as X put it")
-    return Attribution(None, None, 0.6, "as X put it", phrase=Span(match.start("source"), match.end("source")))
+    source = Span(match.start("source"), match.end("source"))
+    people = [m for m in ctx.mentions_between(source.start, source.end) if ctx.is_person_like(m)]
+    if people:
+        return Attribution(people[0], Span(source.end, match.end()), 0.85, "as X put it")
+    return Attribution(None, None, 0.6, "as X put it", phrase=source)
 
 
 def headline_colon(ctx: Context, quote: QuoteMarks) -> Attribution | None:
