@@ -179,3 +179,8 @@ def test_indirect_spans_slice_the_text():
     text = "Peskov said on Monday that the talks would resume, according to Tass."
     for quote in quoteattr.extract(text):
         assert text[quote.span.start : quote.span.end] == quote.text
+
+
+def test_progressive_cue_finds_the_subject_before_be():
+    text = "Senator Ana Ruiz is promising to cut the fees for every student."
+    assert reports(text) == [("indirect", "to cut the fees for every student", "Ana Ruiz", "promising")]

@@ -146,7 +146,7 @@ def subject_before(
     """
     doc = ctx.doc
     start = max(start, doc.tokens[verb].start - SUBJECT_REACH)
-    index = _skip_back(ctx, verb - 1, start)
+    index = _skip_back(ctx, _before_progressive(ctx, verb), start)
     if index < 0 or doc.tokens[index].end <= start:
         return _after_verb(ctx, verb, end) if allow_after else (None, None)
     subject_end = doc.tokens[index].end
@@ -172,6 +172,19 @@ def subject_before(
         if after != (None, None):
             return after
     return None, _phrase_before(ctx, start, index)
+
+
+#: Forms of "be" that make a progressive cue: "Sanders *is* pledging", "they *were* saying".
+PROGRESSIVE_BE = frozenset("is are was were am be been ’s 's ’re 're".split())
+
+
+def _before_progressive(ctx: Context, verb: int) -> int:
+    """The token before a cue, or before its "be" when the cue is progressive:
+    "Sanders is pledging to …" → "Sanders". Not a passive: "was asked" keeps "was"."""
+    index = verb - 1
+    if ctx.word(verb).lower().endswith("ing") and index >= 0 and ctx.word(index).lower() in PROGRESSIVE_BE:
+        index -= 1
+    return index
 
 
 def _skip_back(ctx: Context, index: int, start: int) -> int:
