@@ -184,3 +184,18 @@ def test_indirect_spans_slice_the_text():
 def test_progressive_cue_finds_the_subject_before_be():
     text = "Senator Ana Ruiz is promising to cut the fees for every student."
     assert reports(text) == [("indirect", "to cut the fees for every student", "Ana Ruiz", "promising")]
+
+
+def test_relative_clause_cue_keeps_the_name_and_points_at_the_pronoun():
+    text = "Marta Silva, who runs the clinic, said the waiting list had doubled since spring."
+    (quote,) = [q for q in quoteattr.extract(text) if q.kind is QuoteKind.INDIRECT]
+    assert quote.text == "the waiting list had doubled since spring"
+    assert quote.speaker.name == "Marta Silva"
+    text = "Marta Silva, who has run the clinic since 2010, says the waiting list has doubled."
+    (quote,) = [q for q in quoteattr.extract(text) if q.kind is QuoteKind.INDIRECT]
+    assert quote.speaker.name == "Marta Silva"
+    text = "The list is long for Marta Silva, who argued that the clinic needs more nurses."
+    (quote,) = [q for q in quoteattr.extract(text) if q.kind is QuoteKind.INDIRECT]
+    assert quote.text == "that the clinic needs more nurses"
+    assert quote.speaker.name == "Marta Silva"
+    assert text[quote.speaker.mention.start : quote.speaker.mention.end] == "who"

@@ -21,6 +21,7 @@ class Attribution:
     rule: str
     addressee: int | None = None
     phrase: Span | None = None  # a subject that is no known mention ("the report")
+    relative: Span | None = None  # "Obama, *who* said …": the word that stands for the speaker at the cue
 
 
 class Context:
@@ -185,6 +186,19 @@ def _before_progressive(ctx: Context, verb: int) -> int:
     if ctx.word(verb).lower().endswith("ing") and index >= 0 and ctx.word(index).lower() in PROGRESSIVE_BE:
         index -= 1
     return index
+
+
+#: Relative pronouns that can stand for a cue's subject: "Obama, who said …", "the report, which found …".
+RELATIVE_PRONOUNS = frozenset(["who", "which"])
+
+
+def relative_pronoun(ctx: Context, start: int, verb: int) -> Span | None:
+    """The relative pronoun a cue's subject comes through, if any: "Barack Obama, *who* has claimed
+    that …". It is the speaker's mention at the cue, as a pronoun would be; the name is its antecedent's."""
+    index = _skip_back(ctx, verb - 1, start)
+    if index > 0 and ctx.word(index).lower() in RELATIVE_PRONOUNS and ctx.word(index - 1) == ",":
+        return ctx.cue_span(index)
+    return None
 
 
 def _skip_back(ctx: Context, index: int, start: int) -> int:

@@ -20,7 +20,7 @@ from collections.abc import Collection, Iterator
 import attrs
 import regex
 
-from quoteattr.attribution.context import Context, subject_before
+from quoteattr.attribution.context import Context, relative_pronoun, subject_before
 from quoteattr.document import Sentence
 from quoteattr.model import Span
 
@@ -86,6 +86,7 @@ class Report:
     speaker_phrase: Span | None  # a subject that is not a known mention ("the report")
     confidence: float
     rule: str
+    relative: Span | None = None  # "Obama, who said …": the pronoun standing for the speaker
 
 
 def _content_end(ctx: Context, sentence: Sentence, start: int) -> int:
@@ -162,6 +163,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if len(text[position:end].split()) < MIN_CONTENT_WORDS:
         return None
     participle = word.endswith("ing") and _comma_before(ctx, verb)
+    relative = None
     opens_sentence = verb == sentence.first_token or ctx.word(verb - 1).lower() in ("when", "if", "once")
     if participle:
         speaker = ctx.first_subject(sentence)
@@ -176,11 +178,12 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         speaker, phrase = subject_before(ctx, sentence.span.start, verb)
         if speaker is None and phrase is None:
             return None
+        relative = relative_pronoun(ctx, sentence.span.start, verb) if speaker is not None else None
     kind = ctx.verb_kind(verb)
     confidence = 0.8 if kind == "speech" else 0.55
     if text[position : position + 5].lower() == "that ":
         confidence += 0.1
-    return Report(Span(position, end), ctx.cue_span(verb), speaker, phrase, confidence, "verb then content")
+    return Report(Span(position, end), ctx.cue_span(verb), speaker, phrase, confidence, "verb then content", relative)
 
 
 def _skip_to_that(ctx: Context, verb: int, position: int, end: int) -> int:
