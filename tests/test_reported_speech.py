@@ -199,3 +199,8 @@ def test_relative_clause_cue_keeps_the_name_and_points_at_the_pronoun():
     assert quote.text == "that the clinic needs more nurses"
     assert quote.speaker.name == "Marta Silva"
     assert text[quote.speaker.mention.start : quote.speaker.mention.end] == "who"
+
+
+def test_subject_before_several_appositions():
+    text = "Tom Avery, 52, a welder from Dayton, said the plant would reopen next spring."
+    assert reports(text) == [("indirect", "the plant would reopen next spring", "Tom Avery", "said")]

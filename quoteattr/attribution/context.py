@@ -168,6 +168,10 @@ def subject_before(
         gap = doc.text[ctx.mention(chosen).span.end : subject_end]
         if not gap.strip(" ’'s"):
             return chosen, None
+    if ctx.word(index) == ",":
+        named = _subject_before_appositives(ctx, start, index)
+        if named is not None:
+            return named, None
     if allow_after:
         after = _after_verb(ctx, verb, end)
         if after != (None, None):
@@ -218,6 +222,31 @@ def _skip_back(ctx: Context, index: int, start: int) -> int:
         else:
             break
     return index
+
+
+#: Commas a subject may stand before: "Lance Beebe, 49, a Navy veteran from Ohio, said".
+MAX_APPOSITIVE_COMMAS = 4
+
+
+def _subject_before_appositives(ctx: Context, start: int, comma: int) -> int | None:
+    """The mention that ends right at an earlier comma, when several appositions stand between
+    a subject and its verb: "Sen. Jo Reed, D-R.I., a member of the panel, said" → Jo Reed."""
+    doc = ctx.doc
+    index, commas = comma - 1, 0
+    while index >= 0 and doc.tokens[index].start >= start and commas < MAX_APPOSITIVE_COMMAS:
+        word = ctx.word(index)
+        if word in (";", ":", "(", ")", "—", "–", "“", "”", '"'):
+            return None  # another clause or a quotation: not an apposition chain
+        if word == ",":
+            commas += 1
+            ending = [
+                m for m in ctx.mentions_between(start, doc.tokens[index].start)
+                if ctx.is_person_like(m) and not doc.text[ctx.mention(m).span.end : doc.tokens[index].start].strip()
+            ]
+            if ending:
+                return ending[-1]
+        index -= 1
+    return None
 
 
 def _before_parenthetical(ctx: Context, start: int, comma: int) -> int:
