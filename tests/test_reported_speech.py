@@ -204,3 +204,24 @@ def test_relative_clause_cue_keeps_the_name_and_points_at_the_pronoun():
 def test_subject_before_several_appositions():
     text = "Tom Avery, 52, a welder from Dayton, said the plant would reopen next spring."
     assert reports(text) == [("indirect", "the plant would reopen next spring", "Tom Avery", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lee said the budget was too small; the council rejected it a week later.",
+            "the budget was too small",
+        ),
+        (
+            "Lee said the budget was too small, pointing to the cuts made in March.",
+            "the budget was too small",
+        ),
+        (
+            "Lee said the budget was too small, including the money for schools.",
+            "the budget was too small, including the money for schools",
+        ),
+    ],
+)
+def test_content_ends_at_a_semicolon_or_a_participle(text, content):
+    assert reports(text)[0][1] == content

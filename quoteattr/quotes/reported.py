@@ -119,11 +119,15 @@ TRAILING_CUE = regex.compile(
 
 
 #: A new clause with its own subject, or a second verb phrase, ends reported content:
-#: "…, but many corporations have found ways", "…, and Republicans want", "… and called for".
+#: "…, but many corporations have found ways", "…, and Republicans want", "… and called for",
+#: "…; the rest", "…, pointing to his wins" (on PolNeAR train, annotated content ends at a
+#: semicolon 96 times and runs across one 54 times; at ", VERB-ing" 588 times against 331).
 NEW_CLAUSE = regex.compile(
     r"""(?x)\s*+,\s++(?:but|while|whereas|although|though)\s++
       | \s*+,\s++and\s++(?=(?:he|she|they|it|we|I|the|\p{Lu})\b)
       | \s++[—―–]\s++
+      | \s*+;\s++
+      | \s*+,\s++(?!including\b|according\b)\p{Ll}++(?<=ing)\s
       | \s++and\s++(?=(?:called|said|added|urged|warned|asked|told|vowed|promised|accused|encouraged)\b)"""
 )
 
