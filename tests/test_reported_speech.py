@@ -225,3 +225,11 @@ def test_subject_before_several_appositions():
 )
 def test_content_ends_at_a_semicolon_or_a_participle(text, content):
     assert reports(text)[0][1] == content
+
+
+def test_a_second_report_joined_by_and_ends_the_first():
+    text = "Ms. Vega said the bridge would close in June, and local officials said the detour was ready."
+    assert [(r[1], r[2]) for r in reports(text)] == [
+        ("the bridge would close in June", "Ms. Vega"),
+        ("the detour was ready", "officials"),
+    ]

@@ -120,13 +120,14 @@ TRAILING_CUE = regex.compile(
 
 #: A new clause with its own subject, or a second verb phrase, ends reported content:
 #: "…, but many corporations have found ways", "…, and Republicans want", "… and called for",
-#: "…; the rest", "…, pointing to his wins" (on PolNeAR train, annotated content ends at a
+#: "…, and other leaders said …" (a second report), "…; the rest", "…, pointing to his wins" (on PolNeAR train, annotated content ends at a
 #: semicolon 96 times and runs across one 54 times; at ", VERB-ing" 588 times against 331).
 NEW_CLAUSE = regex.compile(
     r"""(?x)\s*+,\s++(?:but|while|whereas|although|though)\s++
       | \s*+,\s++and\s++(?=(?:he|she|they|it|we|I|the|\p{Lu})\b)
       | \s++[—―–]\s++
       | \s*+;\s++
+      | \s*+,\s++(?:and|but)\s++(?:[\p{L}’'.-]++\s++){1,5}?(?:said|says|say|told|added|argued|noted|wrote|insisted|warned|claimed)\b
       | \s*+,\s++(?!including\b|according\b)\p{Ll}++(?<=ing)\s
       | \s++and\s++(?=(?:called|said|added|urged|warned|asked|told|vowed|promised|accused|encouraged)\b)"""
 )
