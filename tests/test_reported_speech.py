@@ -233,3 +233,9 @@ def test_a_second_report_joined_by_and_ends_the_first():
         ("the bridge would close in June", "Ms. Vega"),
         ("the detour was ready", "officials"),
     ]
+
+
+def test_noun_like_cue_with_a_complement_is_a_verb():
+    text = "The small union plans to back the mayor in the autumn race."
+    assert reports(text) == [("indirect", "to back the mayor in the autumn race", "The small union", "plans")]
+    assert reports("His plans to rebuild the pier were popular.") == []

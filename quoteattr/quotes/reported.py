@@ -20,7 +20,7 @@ from collections.abc import Collection, Iterator
 import attrs
 import regex
 
-from quoteattr.attribution.context import Context, relative_pronoun, subject_before
+from quoteattr.attribution.context import PREPOSITIONS, Context, relative_pronoun, subject_before
 from quoteattr.document import Sentence
 from quoteattr.model import Span
 
@@ -424,6 +424,8 @@ def _is_reporting_use(ctx: Context, verb: int) -> bool:
     if following == "," and previous in ("that", "having"):
         return False  # "That said, …"
     if word in ctx.lexicon.noun_like_cues:
+        if following in ("that", "to") and previous not in PREPOSITIONS:
+            return True  # "the campaign plans to …", "the suit claims that …": a verb with its complement
         before = ctx.mentions_between(ctx.doc.tokens[max(verb - 3, 0)].start, ctx.doc.tokens[verb].start)
         gap = ctx.doc.text[ctx.mention(before[-1]).span.end : ctx.doc.tokens[verb].start] if before else "x"
         return not gap.strip()  # "Trump plans to …", not "Ukraine peace talks stall"
