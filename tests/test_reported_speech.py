@@ -239,3 +239,10 @@ def test_noun_like_cue_with_a_complement_is_a_verb():
     text = "The small union plans to back the mayor in the autumn race."
     assert reports(text) == [("indirect", "to back the mayor in the autumn race", "The small union", "plans")]
     assert reports("His plans to rebuild the pier were popular.") == []
+
+
+def test_an_opening_question_is_the_askers():
+    text = "Asked whether the ferry was safe, the captain said nothing at all."
+    assert reports(text)[0] == ("indirect", "whether the ferry was safe", None, "Asked")
+    text = "Asked by Dana Holt whether the ferry was safe, the captain said nothing at all."
+    assert reports(text)[0] == ("indirect", "whether the ferry was safe", "Dana Holt", "Asked")

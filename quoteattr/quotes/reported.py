@@ -144,7 +144,12 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     doc, text = ctx.doc, ctx.doc.text
     word = ctx.word(verb).lower()
     position = doc.tokens[verb].end
-    if word in TELLING_VERBS:
+    opens_sentence = verb == sentence.first_token or ctx.word(verb - 1).lower() in ("when", "if", "once")
+    asked_first = opens_sentence and word in TELLING_VERBS  # "Asked (by Starnes) whether …, Carson said"
+    agent = _passive_agent(ctx, verb, sentence) if asked_first else None
+    if agent is not None:
+        position = ctx.mention(agent).span.end
+    elif word in TELLING_VERBS:
         position = _after_object(ctx, verb, sentence)
     adverbial = ADVERBIAL.match(text, position, min(sentence.span.end, position + WINDOW))
     if adverbial:
@@ -165,20 +170,20 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if ctx.verb_kind(verb) == "weak" and text[position : position + 5].lower() != "that ":
         return None  # "the figure shows" reports only with a that-clause
     end = _content_end(ctx, sentence, position)
+    if asked_first:
+        comma = text.find(",", position, end)
+        end = comma if comma >= 0 else end  # the opening clause ends at its comma
     if len(text[position:end].split()) < MIN_CONTENT_WORDS:
         return None
     participle = word.endswith("ing") and _comma_before(ctx, verb)
     relative = None
-    opens_sentence = verb == sentence.first_token or ctx.word(verb - 1).lower() in ("when", "if", "once")
     if participle:
         speaker = ctx.first_subject(sentence)
         phrase = None
-    elif opens_sentence and word in TELLING_VERBS:
-        # "Asked whether …, Sanders said …": the main clause's subject was asked.
-        following = [m for m in ctx.mentions_between(end, sentence.span.end) if ctx.is_person_like(m)]
-        speaker, phrase = (following[0] if following else None), None
-        if speaker is None:
-            return None
+    elif asked_first:
+        # The question is the asker's, named after "by" or not at all;
+        # the main clause's subject is the one asked.
+        speaker, phrase = agent, None
     else:
         speaker, phrase = subject_before(ctx, sentence.span.start, verb)
         if speaker is None and phrase is None:
@@ -189,6 +194,14 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if text[position : position + 5].lower() == "that ":
         confidence += 0.1
     return Report(Span(position, end), ctx.cue_span(verb), speaker, phrase, confidence, "verb then content", relative)
+
+
+def _passive_agent(ctx: Context, verb: int, sentence: Sentence) -> int | None:
+    """The mention right after "by" in "Asked by Matt Lauer whether …", else None."""
+    if verb + 2 >= sentence.end_token or ctx.word(verb + 1).lower() != "by":
+        return None
+    agents = ctx.mentions_between(ctx.doc.tokens[verb + 2].start, ctx.doc.tokens[verb + 2].end)
+    return agents[0] if agents else None
 
 
 def _skip_to_that(ctx: Context, verb: int, position: int, end: int) -> int:
