@@ -246,3 +246,10 @@ def test_an_opening_question_is_the_askers():
     assert reports(text)[0] == ("indirect", "whether the ferry was safe", None, "Asked")
     text = "Asked by Dana Holt whether the ferry was safe, the captain said nothing at all."
     assert reports(text)[0] == ("indirect", "whether the ferry was safe", "Dana Holt", "Asked")
+
+
+def test_phrasal_cues_count_only_with_their_particle():
+    text = "Ms. Ortiz pointed to the rising cost of rent in the city."
+    assert reports(text) == [("indirect", "the rising cost of rent in the city", "Ms. Ortiz", "pointed")]
+    assert reports("At one point the whole crowd left the hall early.") == []
+    assert reports("The nurse pointed the way to the new ward upstairs.") == []

@@ -24,6 +24,10 @@ class Attribution:
     relative: Span | None = None  # "Obama, *who* said …": the word that stands for the speaker at the cue
 
 
+#: Longest cue phrase, in words ("came out in support of").
+MAX_PHRASE_WORDS = 5
+
+
 class Context:
     """Lookups shared by the rules: cue verbs and mentions by position."""
 
@@ -45,13 +49,30 @@ class Context:
         return self.verb_kind(index) == "speech"
 
     def verb_kind(self, index: int) -> str | None:
-        """"speech", "belief" or "weak" for a cue verb, else None."""
+        """"speech", "belief", "weak" or "phrasal" for a cue verb, else None."""
         verb = self.lexicon.verb_forms.get(self.word(index).lower())
         return verb.kind if verb else None
 
     def is_cue_verb(self, index: int) -> bool:
         kind = self.verb_kind(index)
+        if kind == "phrasal":
+            return self._in_cue_phrase(index)
         return kind == "speech" or (kind is not None and self.beliefs)
+
+    def _in_cue_phrase(self, index: int) -> bool:
+        """"pointed *to*", "made *it clear*": the verb with the words after it is a listed cue phrase."""
+        return self.cue_phrase_end(index) is not None
+
+    def cue_phrase_end(self, index: int) -> int | None:
+        """The end offset of the longest verbal cue phrase that starts at token ``index``
+        ("pointed to", "made it clear", "lashed out at"), or None."""
+        words = [self.word(index).lower()]
+        end = None
+        for following in range(index + 1, min(index + MAX_PHRASE_WORDS, len(self.doc.tokens))):
+            words.append(self.word(following).lower())
+            if self.lexicon.cue_phrases.get(" ".join(words)) == "verbal":
+                end = self.doc.tokens[following].end
+        return end
 
     def in_heading(self, offset: int) -> bool:
         """Inside a title-case headline paragraph ("New Poll Shows Bump For Clinton")."""
