@@ -46,10 +46,11 @@ class Context:
         return self.doc.text[token.start : token.end]
 
     def is_speech_verb(self, index: int) -> bool:
-        return self.verb_kind(index) == "speech"
+        """A verb that can tag a direct quote: "said", and fiction's "began", "continued"."""
+        return self.verb_kind(index) in ("speech", "dialogue")
 
     def verb_kind(self, index: int) -> str | None:
-        """"speech", "belief", "weak" or "phrasal" for a cue verb, else None."""
+        """"speech", "belief", "weak", "dialogue" or "phrasal" for a cue verb, else None."""
         verb = self.lexicon.verb_forms.get(self.word(index).lower())
         return verb.kind if verb else None
 
@@ -57,7 +58,7 @@ class Context:
         kind = self.verb_kind(index)
         if kind == "phrasal":
             return self._in_cue_phrase(index)
-        return kind == "speech" or (kind is not None and self.beliefs)
+        return kind == "speech" or (kind not in (None, "dialogue") and self.beliefs)
 
     def _in_cue_phrase(self, index: int) -> bool:
         """"pointed *to*", "made *it clear*": the verb with the words after it is a listed cue phrase."""
