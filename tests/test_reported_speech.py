@@ -260,3 +260,9 @@ def test_dialogue_verbs_tag_direct_quotes_but_report_nothing():
     assert reports("Prices began to rise sharply after the vote.") == []
     quotes = quoteattr.extract("“It is late,” Anna Berg continued.")
     assert [(q.kind, q.speaker.name) for q in quotes] == [(QuoteKind.DIRECT, "Anna Berg")]
+
+
+def test_speak_reports_only_through_its_particle():
+    assert reports("The governor spoke at a packed rally in the capital on Sunday.") == []
+    text = "The governor spoke about the new tax on imported steel."
+    assert reports(text) == [("indirect", "the new tax on imported steel", "The governor", "spoke")]

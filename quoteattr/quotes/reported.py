@@ -37,6 +37,11 @@ CLAUSE_OPENERS = frozenset("that , : to whether if why how what when where who".
 #: Speech verbs that never take an infinitive as content ("said to be", "spoke to him").
 NO_INFINITIVE = frozenset("say speak talk tell write add note".split())
 
+#: Intransitive speech verbs: they report content only through a listed particle ("spoke about",
+#: "talked of"); "spoke at a rally", "speaking on the condition of anonymity" report nothing
+#: (on PolNeAR train, bare speak forms gave 35 right reports against 81 wrong ones).
+NEEDS_PARTICLE = frozenset("speak talk".split())
+
 #: Time and manner phrases between a cue and its content ("said on Monday that").
 ADVERBIAL = regex.compile(
     r"""(?xi)
@@ -167,6 +172,8 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         return None  # "in May, said Peskov": a cue, not content
     if first_word.group().lower() == "to" and ctx.lexicon.verb_forms[word].lemma in NO_INFINITIVE:
         return None  # "said to be", "spoke to reporters"; but "declined to comment"
+    if ctx.lexicon.verb_forms[word].lemma in NEEDS_PARTICLE and ctx.cue_phrase_end(verb) is None:
+        return None
     if ctx.verb_kind(verb) == "weak" and text[position : position + 5].lower() != "that ":
         return None  # "the figure shows" reports only with a that-clause
     end = _content_end(ctx, sentence, position)
