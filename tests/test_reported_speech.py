@@ -266,3 +266,9 @@ def test_speak_reports_only_through_its_particle():
     assert reports("The governor spoke at a packed rally in the capital on Sunday.") == []
     text = "The governor spoke about the new tax on imported steel."
     assert reports(text) == [("indirect", "the new tax on imported steel", "The governor", "spoke")]
+
+
+def test_a_poll_shows_its_findings_without_that():
+    text = "The latest county poll shows the mayor leading by nine points."
+    assert reports(text) == [("indirect", "the mayor leading by nine points", "The latest county poll", "shows")]
+    assert reports("The map shows a road along the northern shore.") == []

@@ -20,7 +20,7 @@ from collections.abc import Collection, Iterator
 import attrs
 import regex
 
-from quoteattr.attribution.context import PREPOSITIONS, Context, relative_pronoun, subject_before
+from quoteattr.attribution.context import AUXILIARIES, PREPOSITIONS, Context, relative_pronoun, subject_before
 from quoteattr.document import Sentence
 from quoteattr.model import Span
 
@@ -175,7 +175,8 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if ctx.lexicon.verb_forms[word].lemma in NEEDS_PARTICLE and ctx.cue_phrase_end(verb) is None:
         return None
     if ctx.verb_kind(verb) == "weak" and text[position : position + 5].lower() != "that ":
-        return None  # "the figure shows" reports only with a that-clause
+        if not _evidence_subject(ctx, sentence, verb):
+            return None  # "the plan shows a bridge": only a that-clause, or a poll's findings, is content
     end = _content_end(ctx, sentence, position)
     if asked_first:
         comma = text.find(",", position, end)
@@ -201,6 +202,14 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if text[position : position + 5].lower() == "that ":
         confidence += 0.1
     return Report(Span(position, end), ctx.cue_span(verb), speaker, phrase, confidence, "verb then content", relative)
+
+
+def _evidence_subject(ctx: Context, sentence: Sentence, verb: int) -> bool:
+    """Whether a weak cue's subject is a poll, survey or record: "the latest poll (also) shows …"."""
+    index = verb - 1
+    while index >= sentence.first_token and ctx.word(index).lower() in AUXILIARIES:
+        index -= 1
+    return index >= sentence.first_token and ctx.word(index).lower() in ctx.lexicon.evidence_nouns
 
 
 def _passive_agent(ctx: Context, verb: int, sentence: Sentence) -> int | None:
