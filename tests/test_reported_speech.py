@@ -272,3 +272,8 @@ def test_a_poll_shows_its_findings_without_that():
     text = "The latest county poll shows the mayor leading by nine points."
     assert reports(text) == [("indirect", "the mayor leading by nine points", "The latest county poll", "shows")]
     assert reports("The map shows a road along the northern shore.") == []
+
+
+def test_a_second_cue_joined_by_and_starts_a_new_report():
+    text = "Mr. Ward said the port needed new cranes and warned that the harbor was silting up."
+    assert [r[1] for r in reports(text)] == ["the port needed new cranes", "that the harbor was silting up"]

@@ -107,9 +107,26 @@ def _content_end(ctx: Context, sentence: Sentence, start: int) -> int:
     clause = NEW_CLAUSE.search(text, start, end)
     if clause is not None and len(text[start : clause.start()].split()) >= MIN_CONTENT_WORDS:
         end = clause.start()
+    joined = _joined_cue(ctx, start, end)
+    if joined is not None and len(text[start:joined].split()) >= MIN_CONTENT_WORDS:
+        end = joined
+        while end > start and text[end - 1] in " ,":
+            end -= 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;:!?"):
         end -= 1
     return end
+
+
+def _joined_cue(ctx: Context, start: int, end: int) -> int | None:
+    """Where a second cue joined by "and"/"but" starts inside content: "… the party platform
+    *and noted* that …", "… a great meeting *but warning* that …" (the speaker goes on to a new report)."""
+    tokens = ctx.doc.tokens_in(Span(start, end))
+    for index in tokens:
+        if ctx.word(index).lower() in ("and", "but") and index + 1 < tokens.stop:
+            verb = ctx.lexicon.verb_forms.get(ctx.word(index + 1).lower())
+            if verb is not None and verb.kind == "speech" and verb.lemma != ctx.word(index + 1).lower():
+                return ctx.doc.tokens[index].start
+    return None
 
 
 #: A cue that closes reported content: ", adding that", ", according to", ", he said".
