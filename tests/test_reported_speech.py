@@ -277,3 +277,5 @@ def test_a_poll_shows_its_findings_without_that():
 def test_a_second_cue_joined_by_and_starts_a_new_report():
     text = "Mr. Ward said the port needed new cranes and warned that the harbor was silting up."
     assert [r[1] for r in reports(text)] == ["the port needed new cranes", "that the harbor was silting up"]
+    text = "Rita Moss, who says the port needs new cranes, warned that the harbor was silting up."
+    assert [r[1] for r in reports(text)] == ["the port needs new cranes", "that the harbor was silting up"]

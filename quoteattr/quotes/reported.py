@@ -118,11 +118,11 @@ def _content_end(ctx: Context, sentence: Sentence, start: int) -> int:
 
 
 def _joined_cue(ctx: Context, start: int, end: int) -> int | None:
-    """Where a second cue joined by "and"/"but" starts inside content: "… the party platform
-    *and noted* that …", "… a great meeting *but warning* that …" (the speaker goes on to a new report)."""
+    """Where a second cue joined by "and", "but" or a comma starts inside content: "… the party
+    platform *and noted* that …", "Graham, who says …, *tweeted* that …" (a new report begins)."""
     tokens = ctx.doc.tokens_in(Span(start, end))
     for index in tokens:
-        if ctx.word(index).lower() in ("and", "but") and index + 1 < tokens.stop:
+        if ctx.word(index).lower() in ("and", "but", ",") and index + 1 < tokens.stop:
             verb = ctx.lexicon.verb_forms.get(ctx.word(index + 1).lower())
             if verb is not None and verb.kind == "speech" and verb.lemma != ctx.word(index + 1).lower():
                 return ctx.doc.tokens[index].start
