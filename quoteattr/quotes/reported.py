@@ -124,7 +124,7 @@ def _joined_cue(ctx: Context, start: int, end: int) -> int | None:
     for index in tokens:
         if ctx.word(index).lower() in ("and", "but", ",") and index + 1 < tokens.stop:
             verb = ctx.lexicon.verb_forms.get(ctx.word(index + 1).lower())
-            if verb is not None and verb.kind == "speech" and verb.lemma != ctx.word(index + 1).lower():
+            if verb is not None and verb.kind in ("speech", "weak") and verb.lemma != ctx.word(index + 1).lower():
                 return ctx.doc.tokens[index].start
     return None
 
