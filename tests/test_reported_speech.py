@@ -279,3 +279,10 @@ def test_a_second_cue_joined_by_and_starts_a_new_report():
     assert [r[1] for r in reports(text)] == ["the port needed new cranes", "that the harbor was silting up"]
     text = "Rita Moss, who says the port needs new cranes, warned that the harbor was silting up."
     assert [r[1] for r in reports(text)] == ["the port needs new cranes", "that the harbor was silting up"]
+
+
+def test_newsroom_labels_are_no_colon_sources():
+    assert reports("The Latest: Ruiz wins the county vote by a wide margin") == []
+    assert reports("Contributing: Dana Holt and Sam Okafor in Dayton") == []
+    found = reports("Ruiz: The county vote was stolen from us")
+    assert [(r[1], r[2]) for r in found] == [("The county vote was stolen from us", "Ruiz")]

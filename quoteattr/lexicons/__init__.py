@@ -48,6 +48,7 @@ class Lexicons:
     first_names: dict[str, str]  # "mary" -> "F"
     noun_like_cues: frozenset[str]  # cue forms that are also nouns: "plan", "states"
     evidence_nouns: frozenset[str]  # subjects after which "shows"/"found" report: "poll", "records"
+    section_labels: frozenset[str]  # lower-cased paragraph labels that name no speaker: "the latest"
     abbreviations: frozenset[str]  # never end a sentence: "mr", "jan"
     final_abbreviations: frozenset[str]  # may end a sentence: "u.s", "inc"
 
@@ -99,6 +100,7 @@ def load() -> Lexicons:
         first_names={row[0].lower(): row[1] for row in _lines("first_names.tsv")},
         noun_like_cues=frozenset(row[0].lower() for row in _lines("noun_like_cues.txt")),
         evidence_nouns=frozenset(row[0].lower() for row in _lines("evidence_nouns.txt")),
+        section_labels=frozenset(row[0].lower() for row in _lines("section_labels.txt")),
         abbreviations=never_final,
         final_abbreviations=may_end,
     )

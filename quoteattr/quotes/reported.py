@@ -393,6 +393,8 @@ def colon_source(ctx: Context, paragraph: Span) -> Report | None:
     match = COLON_SOURCE.match(ctx.doc.text, paragraph.start, paragraph.end)
     if match is None or len(match.group("source").split()) > 4:
         return None
+    if match.group("source").strip().lower() in ctx.lexicon.section_labels:
+        return None  # "The Latest: …", "Contributing: …"
     content_end = paragraph.end
     while content_end > match.start("content") and ctx.doc.text[content_end - 1] in " .":
         content_end -= 1
