@@ -286,3 +286,10 @@ def test_newsroom_labels_are_no_colon_sources():
     assert reports("Contributing: Dana Holt and Sam Okafor in Dayton") == []
     found = reports("Ruiz: The county vote was stolen from us")
     assert [(r[1], r[2]) for r in found] == [("The county vote was stolen from us", "Ruiz")]
+
+
+def test_subject_found_across_time_phrases_and_quantifiers():
+    text = "Rita Moss, the party chair, this past week announced that the vote would move to May."
+    assert reports(text)[0][2] == "Rita Moss"
+    text = "Rita Moss and Tom Avery have both argued that the vote should move to May."
+    assert reports(text)[0][2] is not None and "Tom Avery" in reports(text)[0][2]

@@ -144,8 +144,12 @@ SUBJECT_REACH = 400
 AUXILIARIES = frozenset(
     """has have had also would will did does do not never previously repeatedly later then
     recently once again often always reportedly may might could should must had already
-    still just even publicly privately""".split()
+    still just even publicly privately now both all too first""".split()
 )
+
+#: Time nouns of "this week", "last month", "this past year" between a subject and its verb.
+TIME_NOUNS = frozenset("week weekend month year morning afternoon evening night".split())
+TIME_DETERMINERS = frozenset("this last past next".split())
 
 #: Prepositions: "advocate for children" has no inverted subject.
 PREPOSITIONS = frozenset("for to of in on at with by from about into over under after before".split())
@@ -237,6 +241,11 @@ def _skip_back(ctx: Context, index: int, start: int) -> int:
         elif word.lower() in WEEKDAYS:
             # "The Kremlin on Monday dismissed": the time phrase is not the subject.
             index -= 2 if index > 0 and ctx.word(index - 1).lower() == "on" else 1
+        elif word.lower() in TIME_NOUNS and index > 0 and ctx.word(index - 1).lower() in TIME_DETERMINERS:
+            # "Priebus, the GOP chairman, this past week announced"
+            index -= 2
+            while index >= 0 and ctx.word(index).lower() in TIME_DETERMINERS:
+                index -= 1
         elif word == ")":
             while index >= 0 and ctx.word(index) != "(" and ctx.doc.tokens[index].start >= start:
                 index -= 1
