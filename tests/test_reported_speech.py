@@ -293,3 +293,10 @@ def test_subject_found_across_time_phrases_and_quantifiers():
     assert reports(text)[0][2] == "Rita Moss"
     text = "Rita Moss and Tom Avery have both argued that the vote should move to May."
     assert reports(text)[0][2] is not None and "Tom Avery" in reports(text)[0][2]
+
+
+def test_records_show_closes_the_content():
+    text = "The mayor spent twice the budget on the new stadium last year, records show."
+    assert reports(text) == [
+        ("indirect", "The mayor spent twice the budget on the new stadium last year", "records", "show")
+    ]

@@ -277,8 +277,9 @@ def content_then_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     """``CONTENT, Peskov said (on Monday).`` / ``CONTENT, said Peskov, an aide.`` /
     ``CONTENT, the agency said in a report, and …`` — the cue closes the content."""
     doc, text = ctx.doc, ctx.doc.text
-    if ctx.verb_kind(verb) != "speech":
-        return None  # "…, she believes" is rare; "…, 95 members favored Clinton" is common
+    kind = ctx.verb_kind(verb)
+    if kind != "speech" and not (kind == "weak" and _evidence_subject(ctx, sentence, verb)):
+        return None  # "…, she believes" is rare; "…, 95 members favored Clinton" is common; "…, records show"
     verb_token = doc.tokens[verb]
     speaker, phrase = subject_before(ctx, sentence.span.start, verb, allow_after=True)
     if speaker is None and phrase is None:
