@@ -300,3 +300,8 @@ def test_records_show_closes_the_content():
     assert reports(text) == [
         ("indirect", "The mayor spent twice the budget on the new stadium last year", "records", "show")
     ]
+
+
+def test_subject_found_across_a_sentence_adverb():
+    text = "Local farmers, however, say the new dam will flood their fields."
+    assert reports(text) == [("indirect", "the new dam will flood their fields", "farmers", "say")]

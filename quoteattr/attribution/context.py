@@ -147,6 +147,9 @@ AUXILIARIES = frozenset(
     still just even publicly privately now both all too first""".split()
 )
 
+#: Sentence adverbs set off by commas between a subject and its verb: "Proponents, however, say".
+ASIDES = frozenset("however meanwhile too though instead moreover therefore nonetheless nevertheless also".split())
+
 #: Time nouns of "this week", "last month", "this past year" between a subject and its verb.
 TIME_NOUNS = frozenset("week weekend month year morning afternoon evening night".split())
 TIME_DETERMINERS = frozenset("this last past next".split())
@@ -246,6 +249,8 @@ def _skip_back(ctx: Context, index: int, start: int) -> int:
             index -= 2
             while index >= 0 and ctx.word(index).lower() in TIME_DETERMINERS:
                 index -= 1
+        elif word == "," and index >= 2 and ctx.word(index - 1).lower() in ASIDES and ctx.word(index - 2) == ",":
+            index -= 3  # "Others, however, say": a sentence adverb set off by commas
         elif word == ")":
             while index >= 0 and ctx.word(index) != "(" and ctx.doc.tokens[index].start >= start:
                 index -= 1
