@@ -305,3 +305,8 @@ def test_records_show_closes_the_content():
 def test_subject_found_across_a_sentence_adverb():
     text = "Local farmers, however, say the new dam will flood their fields."
     assert reports(text) == [("indirect", "the new dam will flood their fields", "farmers", "say")]
+
+
+def test_a_two_word_object_is_content_after_its_cue():
+    assert reports("The union endorsed Maria Lopez.") == [("indirect", "Maria Lopez", "The union", "endorsed")]
+    assert reports("As he said before.") == []

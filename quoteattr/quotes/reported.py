@@ -75,6 +75,10 @@ MAX_CONTENT_CHARS = 1500
 #: Content must have at least this many words to be a report ("as he said before" has none).
 MIN_CONTENT_WORDS = 3
 
+#: Right after its cue verb, content may be shorter: "endorsed Hillary Clinton", "praised Obama's plan".
+#: (On PolNeAR train, allowing two words found 79 more right reports among 193 more; one word, 28 among 100.)
+MIN_OBJECT_WORDS = 2
+
 #: Words that, right after a cue verb, show it is not reporting speech here.
 NOT_CONTENT_START = frozenset(
     ". , ; : ) ? ! so goodbye hello yes no nothing anything something sorry".split()
@@ -198,7 +202,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if asked_first:
         comma = text.find(",", position, end)
         end = comma if comma >= 0 else end  # the opening clause ends at its comma
-    if len(text[position:end].split()) < MIN_CONTENT_WORDS:
+    if len(text[position:end].split()) < MIN_OBJECT_WORDS:
         return None
     participle = word.endswith("ing") and _comma_before(ctx, verb)
     relative = None
