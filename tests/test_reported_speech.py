@@ -310,3 +310,9 @@ def test_subject_found_across_a_sentence_adverb():
 def test_a_two_word_object_is_content_after_its_cue():
     assert reports("The union endorsed Maria Lopez.") == [("indirect", "Maria Lopez", "The union", "endorsed")]
     assert reports("As he said before.") == []
+
+
+def test_a_person_suggests_without_that():
+    text = "Maria Lopez suggested the council vote again in June."
+    assert reports(text) == [("indirect", "the council vote again in June", "Maria Lopez", "suggested")]
+    assert reports("The timing suggested a rushed decision by the board.") == []

@@ -21,7 +21,7 @@ import attrs
 import regex
 
 from quoteattr.attribution.context import AUXILIARIES, PREPOSITIONS, Context, relative_pronoun, subject_before
-from quoteattr.document import Sentence
+from quoteattr.document import MentionKind, Sentence
 from quoteattr.model import Span
 
 #: Verbs whose object (the person told) stands between the verb and the content.
@@ -196,7 +196,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if ctx.lexicon.verb_forms[word].lemma in NEEDS_PARTICLE and ctx.cue_phrase_end(verb) is None:
         return None
     if ctx.verb_kind(verb) == "weak" and text[position : position + 5].lower() != "that ":
-        if not _evidence_subject(ctx, sentence, verb):
+        if not (_evidence_subject(ctx, sentence, verb) or _person_suggests(ctx, sentence, verb)):
             return None  # "the plan shows a bridge": only a that-clause, or a poll's findings, is content
     end = _content_end(ctx, sentence, position)
     if asked_first:
@@ -231,6 +231,19 @@ def _evidence_subject(ctx: Context, sentence: Sentence, verb: int) -> bool:
     while index >= sentence.first_token and ctx.word(index).lower() in AUXILIARIES:
         index -= 1
     return index >= sentence.first_token and ctx.word(index).lower() in ctx.lexicon.evidence_nouns
+
+
+#: Weak cues that report their object when a person is the subject: "Clinton suggested a debate in May".
+PERSONAL_WEAK_CUES = frozenset("suggest imply indicate signal".split())
+
+
+def _person_suggests(ctx: Context, sentence: Sentence, verb: int) -> bool:
+    """Whether a named person or a pronoun "suggests" here: then the object is a proposal, not a sign
+    ("the timing suggested a rushed decision"). On PolNeAR train: 35 right reports among 42 more."""
+    if ctx.lexicon.verb_forms[ctx.word(verb).lower()].lemma not in PERSONAL_WEAK_CUES:
+        return False
+    speaker, _ = subject_before(ctx, sentence.span.start, verb)
+    return speaker is not None and ctx.mention(speaker).kind in (MentionKind.NAME, MentionKind.PRONOUN)
 
 
 def _passive_agent(ctx: Context, verb: int, sentence: Sentence) -> int | None:
