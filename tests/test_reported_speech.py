@@ -316,3 +316,5 @@ def test_a_person_suggests_without_that():
     text = "Maria Lopez suggested the council vote again in June."
     assert reports(text) == [("indirect", "the council vote again in June", "Maria Lopez", "suggested")]
     assert reports("The timing suggested a rushed decision by the board.") == []
+    text = "A survey of 800 voters released Monday shows the mayor ahead by nine points."
+    assert reports(text)[0][1] == "the mayor ahead by nine points"

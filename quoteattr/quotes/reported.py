@@ -216,6 +216,8 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     else:
         speaker, phrase = subject_before(ctx, sentence.span.start, verb)
         if speaker is None and phrase is None:
+            phrase = _evidence_phrase(ctx, sentence, verb)
+        if speaker is None and phrase is None:
             return None
         relative = relative_pronoun(ctx, sentence.span.start, verb) if speaker is not None else None
     kind = ctx.verb_kind(verb)
@@ -227,10 +229,38 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
 
 def _evidence_subject(ctx: Context, sentence: Sentence, verb: int) -> bool:
     """Whether a weak cue's subject is a poll, survey or record: "the latest poll (also) shows …"."""
+    return _evidence_noun(ctx, sentence, verb) is not None
+
+
+def _evidence_noun(ctx: Context, sentence: Sentence, verb: int) -> int | None:
+    """The token of a weak cue's poll/survey/record subject, if it has one."""
     index = verb - 1
     while index >= sentence.first_token and ctx.word(index).lower() in AUXILIARIES:
         index -= 1
-    return index >= sentence.first_token and ctx.word(index).lower() in ctx.lexicon.evidence_nouns
+    if index >= sentence.first_token and ctx.word(index).lower() in ctx.lexicon.evidence_nouns:
+        return index
+    # "a new poll from USA Today found", "a survey of 800 voters released Monday shows"
+    for before in range(index - 1, max(sentence.first_token, index - EVIDENCE_REACH) - 1, -1):
+        if ctx.word(before) in (",", ";", ":", "—", "“", "”", '"') or ctx.word(before).lower() in ("that", "and"):
+            return None
+        if ctx.word(before).lower() in ctx.lexicon.evidence_nouns:
+            return before if ctx.word(before + 1).lower() in EVIDENCE_MODIFIER_OPENERS else None
+    return None
+
+
+def _evidence_phrase(ctx: Context, sentence: Sentence, verb: int) -> Span | None:
+    """"A survey of 800 voters released Monday shows": the subject phrase up to its evidence noun ("A survey")."""
+    noun = _evidence_noun(ctx, sentence, verb) if ctx.verb_kind(verb) == "weak" else None
+    if noun is None:
+        return None
+    return subject_before(ctx, sentence.span.start, noun + 1)[1] or ctx.cue_span(noun)
+
+
+#: How far back a weak cue's evidence subject may stand, in tokens ("a poll of 800 likely voters released Monday").
+EVIDENCE_REACH = 10
+
+#: Words that open a postmodifier after an evidence noun: "poll *of* voters", "survey *by* Gallup", "poll *released* …".
+EVIDENCE_MODIFIER_OPENERS = frozenset("of from by out released conducted published taken in for on".split())
 
 
 #: Weak cues that report their object when a person is the subject: "Clinton suggested a debate in May".
