@@ -318,3 +318,10 @@ def test_a_person_suggests_without_that():
     assert reports("The timing suggested a rushed decision by the board.") == []
     text = "A survey of 800 voters released Monday shows the mayor ahead by nine points."
     assert reports(text)[0][1] == "the mayor ahead by nine points"
+
+
+def test_raising_verbs_report_the_writers_judgement():
+    text = "The vote was close, but the new plan seemed doomed from the start."
+    assert reports(text) == [("indirect", "the new plan seemed doomed from the start", None, "seemed")]
+    assert reports("Maria Lopez appeared on the evening news on Monday.") == []
+    assert reports("The new plan seemed doomed from the start.", beliefs=False) == []

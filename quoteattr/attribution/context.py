@@ -50,7 +50,7 @@ class Context:
         return self.verb_kind(index) in ("speech", "dialogue")
 
     def verb_kind(self, index: int) -> str | None:
-        """"speech", "belief", "weak", "dialogue" or "phrasal" for a cue verb, else None."""
+        """"speech", "belief", "weak", "dialogue", "raising" or "phrasal" for a cue verb, else None."""
         verb = self.lexicon.verb_forms.get(self.word(index).lower())
         return verb.kind if verb else None
 
@@ -58,7 +58,7 @@ class Context:
         kind = self.verb_kind(index)
         if kind == "phrasal":
             return self._in_cue_phrase(index)
-        return kind == "speech" or (kind not in (None, "dialogue") and self.beliefs)
+        return kind == "speech" or (kind in ("belief", "weak") and self.beliefs)
 
     def _in_cue_phrase(self, index: int) -> bool:
         """"pointed *to*", "made *it clear*": the verb with the words after it is a listed cue phrase."""

@@ -25,7 +25,7 @@ def _lines(filename: str) -> list[list[str]]:
 @attrs.frozen
 class Verb:
     lemma: str
-    kind: str  # "speech", "belief", "weak", "dialogue" or "phrasal"
+    kind: str  # "speech", "belief", "weak", "dialogue", "raising" or "phrasal"
 
 
 @attrs.frozen

@@ -458,6 +458,31 @@ def colon_source(ctx: Context, paragraph: Span) -> Report | None:
     )
 
 
+#: Words that open the clause a raising verb sits in; the clause starts after them.
+CLAUSE_LINKS = frozenset(", ; : — – ( but and or while because although though when if since as so whereas".split())
+
+#: A raising verb's report ranks below every cue's report it overlaps.
+RAISING_CONFIDENCE = 0.5
+
+
+def raising_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | None:
+    """``Their choice now appears to be X.`` / ``…, but the fallout seemed significant.`` — the writer's
+    judgement: the report is the whole clause, subject included, and it has no speaker."""
+    following = ctx.word(verb + 1).lower() if verb + 1 < sentence.end_token else ""
+    if not following[:1].isalpha() or (following in PREPOSITIONS and following != "to"):
+        return None  # "appeared on Fox News", "appeared in court": not a judgement
+    start_token = verb
+    while start_token > sentence.first_token and ctx.word(start_token - 1).lower() not in CLAUSE_LINKS:
+        start_token -= 1
+    if start_token == verb:
+        return None  # "Trump, the nominee, seems …": no subject within the clause
+    start = ctx.doc.tokens[start_token].start
+    end = _content_end(ctx, sentence, start)
+    if end <= ctx.doc.tokens[verb].end or len(ctx.doc.text[start:end].split()) < MIN_CONTENT_WORDS:
+        return None
+    return Report(Span(start, end), ctx.cue_span(verb), None, None, RAISING_CONFIDENCE, "raising verb")
+
+
 def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> list[Report]:
     """All indirect-speech candidates of the document, in text order, not overlapping.
 
@@ -480,6 +505,11 @@ def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> lis
     for sentence in ctx.doc.sentences:
         reports.extend(according_to(ctx, sentence))
         for verb in range(sentence.first_token, sentence.end_token):
+            if ctx.verb_kind(verb) == "raising" and ctx.beliefs and not ctx.inside_speech(ctx.doc.tokens[verb].start):
+                judgement = raising_verb(ctx, sentence, verb)
+                if judgement is not None:
+                    reports.append(judgement)
+                continue
             if not ctx.is_cue_verb(verb) or ctx.inside_speech(ctx.doc.tokens[verb].start):
                 continue
             if ctx.cue_span(verb) in skip_cues:
@@ -539,7 +569,7 @@ def _without_overlaps(reports: list[Report]) -> list[Report]:
         if not clashes:
             kept.add(report)
             continue
-        outer = report.rule != "according to" and all(
+        outer = report.rule not in ("according to", "raising verb") and all(
             report.content.contains(other.content) and report.cue.end <= other.content.start for other in clashes
         )
         # "Lytvyn said …, according to Reuters": the quote is Lytvyn's; Reuters only reports it.
