@@ -325,5 +325,5 @@ def test_raising_verbs_report_the_writers_judgement():
     assert reports(text) == [("indirect", "the new plan seemed doomed from the start", None, "seemed")]
     assert reports("Maria Lopez appeared on the evening news on Monday.") == []
     assert reports("The new plan seemed doomed from the start.", beliefs=False) == []
-    text = "The county board is reportedly planning a vote on the new dam."
+    text = "The county board is reportedly building a new dam on the river."
     assert reports(text) == [("indirect", text[:-1], None, "reportedly")]

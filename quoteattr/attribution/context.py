@@ -216,9 +216,12 @@ def _before_progressive(ctx: Context, verb: int) -> int:
     """The token before a cue, or before its "be" when the cue is progressive:
     "Sanders is pledging to …" → "Sanders". Not a passive: "was asked" keeps "was"."""
     index = verb - 1
-    if ctx.word(verb).lower().endswith("ing") and index >= 0 and ctx.word(index).lower() in PROGRESSIVE_BE:
-        index -= 1
-    return index
+    if not ctx.word(verb).lower().endswith("ing"):
+        return index
+    adverbs = index
+    while adverbs >= 0 and ctx.word(adverbs).lower() in AUXILIARIES:
+        adverbs -= 1  # "is reportedly planning", "was also saying"
+    return adverbs - 1 if adverbs >= 0 and ctx.word(adverbs).lower() in PROGRESSIVE_BE else index
 
 
 #: Relative pronouns that can stand for a cue's subject: "Obama, who said …", "the report, which found …".
