@@ -559,6 +559,22 @@ def _is_reporting_use(ctx: Context, verb: int) -> bool:
 
 
 def _without_overlaps(reports: list[Report]) -> list[Report]:
+    """One report where contents overlap, except that an "according to" report keeps the reports
+    nested in its content: "Lytvyn said X, according to Reuters" is Lytvyn's report of X and
+    Reuters' report of the whole (news annotation marks both)."""
+    sources = [report for report in reports if report.rule == "according to"]
+    kept = _one_per_overlap([report for report in reports if report.rule != "according to"])
+    disjoint = _Disjoint()
+    for report in kept:
+        disjoint.add(report)
+    nesting = [
+        source for source in _one_per_overlap(sources)
+        if all(source.content.contains(other.content) for other in disjoint.overlapping(source.content))
+    ]
+    return sorted(kept + nesting, key=lambda report: (report.content.start, report.content.end))
+
+
+def _one_per_overlap(reports: list[Report]) -> list[Report]:
     """One report where contents overlap: an outer report over one nested in its content
     ("said that … Trump will insist on being Trump"), else the more confident, then longer.
     """
