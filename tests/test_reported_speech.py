@@ -330,3 +330,8 @@ def test_raising_verbs_report_the_writers_judgement():
     assert reports("The new plan seemed doomed from the start.", beliefs=False) == []
     text = "The county board is reportedly building a new dam on the river."
     assert reports(text) == [("indirect", text[:-1], None, "reportedly")]
+
+
+def test_a_name_in_apposition_before_the_cue_is_the_subject():
+    text = "The state's attorney general, Pam Ortiz, vowed that the agency would appeal."
+    assert reports(text) == [("indirect", "that the agency would appeal", "Pam Ortiz", "vowed")]

@@ -285,7 +285,20 @@ def _subject_before_appositives(ctx: Context, start: int, comma: int) -> int | N
             if ending:
                 return ending[-1]
         index -= 1
-    return None
+    return _name_in_apposition(ctx, start, comma)
+
+
+def _name_in_apposition(ctx: Context, start: int, comma: int) -> int | None:
+    """"Florida's attorney general, Pam Bondi, vowed": a name set off by commas right before its verb."""
+    doc = ctx.doc
+    names = [
+        m for m in ctx.mentions_between(start, doc.tokens[comma].start)
+        if ctx.mention(m).kind is MentionKind.NAME and not doc.text[ctx.mention(m).span.end : doc.tokens[comma].start].strip()
+    ]
+    if not names:
+        return None
+    before = doc.text[max(start, ctx.mention(names[-1]).span.start - 3) : ctx.mention(names[-1]).span.start]
+    return names[-1] if before.rstrip().endswith(",") else None
 
 
 def _before_parenthetical(ctx: Context, start: int, comma: int) -> int:
