@@ -335,3 +335,8 @@ def test_raising_verbs_report_the_writers_judgement():
 def test_a_name_in_apposition_before_the_cue_is_the_subject():
     text = "The state's attorney general, Pam Ortiz, vowed that the agency would appeal."
     assert reports(text) == [("indirect", "that the agency would appeal", "Pam Ortiz", "vowed")]
+
+
+def test_content_ends_after_a_quoted_fragment_closed_by_a_comma():
+    text = "Jo Reed is insisting that she has “rebuilt the party,” claiming that turnout doubled."
+    assert reports(text)[0][:2] == ("mixed", "that she has “rebuilt the party,”")

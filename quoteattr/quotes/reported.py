@@ -135,7 +135,7 @@ def _joined_cue(ctx: Context, start: int, end: int) -> int | None:
 
 #: A cue that closes reported content: ", adding that", ", according to", ", he said".
 TRAILING_CUE = regex.compile(
-    r"""(?xi)\s*+[,;—–]\s*+(?:and\s+)?(?:
+    r"""(?xi)(?:\s*+[,;—–]|(?<=,[”"’']{1,2}))\s*+(?:and\s+)?(?:
         according\s+to\b
       | (?:adding|saying|noting|arguing|claiming|insisting|warning|explaining|stressing|suggesting|citing|calling|telling)\b
       | (?:said|says|told|added|wrote|argued|claimed|insisted)\b
@@ -153,8 +153,8 @@ NEW_CLAUSE = regex.compile(
       | \s*+,\s++and\s++(?=(?:he|she|they|it|we|I|the|\p{Lu})\b)
       | \s++[—―–]\s++
       | \s*+;\s++
-      | \s*+,\s++(?:and|but)\s++(?:[\p{L}’'.-]++\s++){1,5}?(?:said|says|say|told|added|argued|noted|wrote|insisted|warned|claimed)\b
-      | \s*+,\s++(?!including\b|according\b)\p{Ll}++(?<=ing)\s
+      | (?:\s*+,|(?<=,[”"’']{1,2}))\s++(?:and|but)\s++(?:[\p{L}’'.-]++\s++){1,5}?(?:said|says|say|told|added|argued|noted|wrote|insisted|warned|claimed)\b
+      | (?:\s*+,|(?<=,[”"’']{1,2}))\s++(?!including\b|according\b)\p{Ll}++(?<=ing)\s
       | \s++and\s++(?=(?:called|said|added|urged|warned|asked|told|vowed|promised|accused|encouraged)\b)"""
 )
 
