@@ -340,3 +340,6 @@ def test_a_name_in_apposition_before_the_cue_is_the_subject():
 def test_content_ends_after_a_quoted_fragment_closed_by_a_comma():
     text = "Jo Reed is insisting that she has “rebuilt the party,” claiming that turnout doubled."
     assert reports(text)[0][:2] == ("mixed", "that she has “rebuilt the party,”")
+    text = "Mayor Tom Avery lashed out at the county board over the late budget."
+    assert reports(text) == [("indirect", "the county board over the late budget", "Tom Avery", "lashed")]
+    assert reports("The storm hit the coast early on Monday morning.") == []

@@ -291,6 +291,9 @@ def _skip_to_that(ctx: Context, verb: int, position: int, end: int) -> int:
     adverb = MANNER_ADVERB.match(text, position, min(end, position + WINDOW))
     if adverb:
         return int(adverb.end())
+    phrase_end = ctx.cue_phrase_end(verb) if ctx.verb_kind(verb) == "phrasal" else None
+    if phrase_end is not None and phrase_end >= position:
+        return min(end, phrase_end + len(text[phrase_end:end]) - len(text[phrase_end:end].lstrip()))  # "lashed out at …"
     phrase = f"{ctx.word(verb).lower()} {text[position : min(end, position + 30)].split(' ', 1)[0].lower()}"
     if phrase in ctx.lexicon.cue_phrases:
         return min(end, position + len(phrase) - len(ctx.word(verb)))
