@@ -343,3 +343,8 @@ def test_content_ends_after_a_quoted_fragment_closed_by_a_comma():
     text = "Mayor Tom Avery lashed out at the county board over the late budget."
     assert reports(text) == [("indirect", "the county board over the late budget", "Tom Avery", "lashed")]
     assert reports("The storm hit the coast early on Monday morning.") == []
+
+
+def test_an_opening_participle_clause_is_the_main_subjects_report():
+    text = "After praising the new harbor plan, Mayor Tom Avery asked for more money."
+    assert reports(text)[0] == ("indirect", "the new harbor plan", "Tom Avery", "praising")

@@ -199,7 +199,8 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         if not (_evidence_subject(ctx, sentence, verb) or _person_suggests(ctx, sentence, verb)):
             return None  # "the plan shows a bridge": only a that-clause, or a poll's findings, is content
     end = _content_end(ctx, sentence, position)
-    if asked_first:
+    leading = word.endswith("ing") and _opens_clause(ctx, sentence, verb)  # "After announcing X, Rubio …"
+    if asked_first or leading:
         comma = text.find(",", position, end)
         end = comma if comma >= 0 else end  # the opening clause ends at its comma
     if len(text[position:end].split()) < MIN_OBJECT_WORDS:
@@ -209,6 +210,10 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if participle:
         speaker = ctx.first_subject(sentence)
         phrase = None
+    elif leading:
+        # "After announcing his support for Trump, Rubio said …": the main clause's subject speaks.
+        following = [m for m in ctx.mentions_between(end, sentence.span.end) if ctx.is_person_like(m)]
+        speaker, phrase = (following[0] if following else None), None
     elif asked_first:
         # The question is the asker's, named after "by" or not at all;
         # the main clause's subject is the one asked.
@@ -225,6 +230,17 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if text[position : position + 5].lower() == "that ":
         confidence += 0.1
     return Report(Span(position, end), ctx.cue_span(verb), speaker, phrase, confidence, "verb then content", relative)
+
+
+#: Words that open an adverbial clause before a sentence's subject: "*After* announcing …, Rubio …".
+LEADING_SUBORDINATORS = frozenset("after before while when since by in without despite upon".split())
+
+
+def _opens_clause(ctx: Context, sentence: Sentence, verb: int) -> bool:
+    """Whether a participle cue opens the sentence or its opening adverbial clause."""
+    if verb == sentence.first_token:
+        return True
+    return verb - 1 == sentence.first_token and ctx.word(verb - 1).lower() in LEADING_SUBORDINATORS
 
 
 def _evidence_subject(ctx: Context, sentence: Sentence, verb: int) -> bool:
