@@ -348,3 +348,9 @@ def test_content_ends_after_a_quoted_fragment_closed_by_a_comma():
 def test_an_opening_participle_clause_is_the_main_subjects_report():
     text = "After praising the new harbor plan, Mayor Tom Avery asked for more money."
     assert reports(text)[0] == ("indirect", "the new harbor plan", "Tom Avery", "praising")
+
+
+def test_that_only_verbs_need_a_that_clause():
+    assert reports("The senator maintained her lead in the polls all summer.") == []
+    text = "The senator maintained that the vote had been fair."
+    assert reports(text) == [("indirect", "that the vote had been fair", "The senator", "maintained")]
