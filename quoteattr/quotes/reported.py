@@ -532,7 +532,10 @@ def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> lis
     for sentence in ctx.doc.sentences:
         reports.extend(according_to(ctx, sentence))
         for verb in range(sentence.first_token, sentence.end_token):
-            if ctx.verb_kind(verb) == "raising" and ctx.beliefs and not ctx.inside_speech(ctx.doc.tokens[verb].start):
+            kind = ctx.verb_kind(verb)
+            if kind is None:
+                continue  # most words: skip them before any other lookup
+            if kind == "raising" and ctx.beliefs and not ctx.inside_speech(ctx.doc.tokens[verb].start):
                 judgement = raising_verb(ctx, sentence, verb)
                 if judgement is not None:
                     reports.append(judgement)
