@@ -354,3 +354,8 @@ def test_that_only_verbs_need_a_that_clause():
     assert reports("The senator maintained her lead in the polls all summer.") == []
     text = "The senator maintained that the vote had been fair."
     assert reports(text) == [("indirect", "that the vote had been fair", "The senator", "maintained")]
+
+
+def test_content_may_open_with_a_noun_like_cue_form():
+    text = "A council aide said comments from the mayor were consistent with the plan."
+    assert reports(text)[0][1] == "comments from the mayor were consistent with the plan"

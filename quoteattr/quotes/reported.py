@@ -195,8 +195,8 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if first_word is None or first_word.group().lower() in NOT_CONTENT_START:
         return None
     opening_verb = ctx.lexicon.verb_forms.get(first_word.group().lower())
-    if opening_verb is not None and opening_verb.kind == "speech":
-        return None  # "in May, said Peskov": a cue, not content
+    if opening_verb is not None and opening_verb.kind == "speech" and first_word.group().lower() not in ctx.lexicon.noun_like_cues:
+        return None  # "in May, said Peskov": a cue, not content; but "said comments from Rice were …"
     if first_word.group().lower() == "to" and ctx.lexicon.verb_forms[word].lemma in NO_INFINITIVE:
         return None  # "said to be", "spoke to reporters"; but "declined to comment"
     if ctx.lexicon.verb_forms[word].lemma in NEEDS_PARTICLE and ctx.cue_phrase_end(verb) is None:
