@@ -359,3 +359,8 @@ def test_that_only_verbs_need_a_that_clause():
 def test_content_may_open_with_a_noun_like_cue_form():
     text = "A council aide said comments from the mayor were consistent with the plan."
     assert reports(text)[0][1] == "comments from the mayor were consistent with the plan"
+
+
+def test_as_she_put_it_closes_the_content():
+    text = "Ms. Vega vowed to “fix every road in the county,” as she put it on Monday."
+    assert reports(text)[0][1] == "to “fix every road in the county,”"

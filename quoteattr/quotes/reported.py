@@ -143,6 +143,7 @@ def _joined_cue(ctx: Context, start: int, end: int) -> int | None:
 TRAILING_CUE = regex.compile(
     r"""(?xi)(?:\s*+[,;—–]|(?<=,[”"’']{1,2}))\s*+(?:and\s+)?(?:
         according\s+to\b
+      | as\s+(?:he|she|they|one\s+\p{L}++)\s+(?:put|puts)\s+it\b
       | (?:adding|saying|noting|arguing|claiming|insisting|warning|explaining|stressing|suggesting|citing|calling|telling)\b
       | (?:said|says|told|added|wrote|argued|claimed|insisted)\b
       | (?:\p{L}++\s++){0,4}?(?:said|says|added|told|noted|argued|wrote|claimed|explained|insisted|warned|stated)\b[^,]{0,40}+$
