@@ -364,3 +364,8 @@ def test_content_may_open_with_a_noun_like_cue_form():
 def test_as_she_put_it_closes_the_content():
     text = "Ms. Vega vowed to “fix every road in the county,” as she put it on Monday."
     assert reports(text)[0][1] == "to “fix every road in the county,”"
+
+
+def test_a_prepositional_phrase_before_the_cue_is_no_subject():
+    text = "Mayor Tom Avery was silent for a week, and in a radio interview said the port would reopen."
+    assert reports(text) == [("indirect", "the port would reopen", "Tom Avery", "said")]

@@ -205,7 +205,12 @@ def subject_before(
         after = _after_verb(ctx, verb, end)
         if after != (None, None):
             return after
-    return None, _phrase_before(ctx, start, index)
+    phrase = _phrase_before(ctx, start, index)
+    if phrase is not None and ctx.word(doc.token_at(phrase.start)).lower() in PREPOSITIONS:
+        # "The employee … but in a later interview said": the phrase is an adjunct; the subject came first.
+        first = [m for m in ctx.mentions_between(start, phrase.start) if ctx.is_person_like(m)]
+        return (first[0], None) if first else (None, None)
+    return None, phrase
 
 
 #: Forms of "be" that make a progressive cue: "Sanders *is* pledging", "they *were* saying".
