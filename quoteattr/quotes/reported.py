@@ -8,8 +8,14 @@ reported clause only (``that`` included, as annotators mark it):
 - ``CONTENT, Peskov said.`` / ``CONTENT, said Peskov on Monday.`` → :func:`content_then_verb`
 - ``According to Reuters, CONTENT.`` / ``CONTENT, according to Reuters.`` → :func:`according_to`
 - ``…, arguing that CONTENT`` (the sentence subject speaks) → handled by :func:`verb_then_content`
+- ``Asked (by Starnes) whether CONTENT, Carson said …`` (the asker's question) → :func:`verb_then_content`
+- ``A new poll shows CONTENT`` / ``CONTENT, records show.`` (an evidence subject) → both of the above
+- ``CONTENT-CLAUSE seems/appears …`` / ``X is reportedly …`` (the writer's judgement, no speaker)
+  → :func:`raising_verb`
+- ``Lewandowski: CONTENT`` (a headline or transcript label) → :func:`colon_source`
 
-Quoted fragments inside the content make the report MIXED.
+An "according to" report keeps the reports nested in its content. Quoted fragments
+inside the content make the report MIXED.
 """
 
 from __future__ import annotations
