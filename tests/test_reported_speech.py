@@ -369,3 +369,8 @@ def test_as_she_put_it_closes_the_content():
 def test_a_prepositional_phrase_before_the_cue_is_no_subject():
     text = "Mayor Tom Avery was silent for a week, and in a radio interview said the port would reopen."
     assert reports(text) == [("indirect", "the port would reopen", "Tom Avery", "said")]
+
+
+def test_told_a_named_outlet_then_content():
+    text = "Ana Ruiz told The Dayton Post she was not ready to endorse anyone."
+    assert reports(text) == [("indirect", "she was not ready to endorse anyone", "Ana Ruiz", "told")]

@@ -346,8 +346,10 @@ def _after_object(ctx: Context, verb: int, sentence: Sentence) -> int:
     limit = min(verb + 6, sentence.end_token)
     while index < limit:
         word = ctx.word(index)
-        if word.lower() in CLAUSE_OPENERS or (index > verb + 1 and ctx.is_cue_verb(index)):
-            break
+        if word.lower() in CLAUSE_OPENERS or (index > verb + 1 and word[:1].islower() and ctx.is_cue_verb(index)):
+            break  # "told reporters [said …]"; but "told The Washington Post" is a name
+        if word[:1].islower() and index > verb + 1 and ctx.word(index - 1)[:1].isupper():
+            break  # "told The Washington Post [he was …]": the name ended the object
         index += 1
         if word[:1].islower() and word.lower() not in ("the", "a", "an", "his", "her", "their", "its"):
             break  # "told reporters", "told him"
