@@ -374,3 +374,5 @@ def test_a_prepositional_phrase_before_the_cue_is_no_subject():
 def test_told_a_named_outlet_then_content():
     text = "Ana Ruiz told The Dayton Post she was not ready to endorse anyone."
     assert reports(text) == [("indirect", "she was not ready to endorse anyone", "Ana Ruiz", "told")]
+    text = "A county poll last month showed the mayor ahead by nine points."
+    assert reports(text)[0][1] == "the mayor ahead by nine points"

@@ -290,8 +290,8 @@ def _evidence_phrase(ctx: Context, sentence: Sentence, verb: int) -> Span | None
 #: How far back a weak cue's evidence subject may stand, in tokens ("a poll of 800 likely voters released Monday").
 EVIDENCE_REACH = 10
 
-#: Words that open a postmodifier after an evidence noun: "poll *of* voters", "survey *by* Gallup", "poll *released* …".
-EVIDENCE_MODIFIER_OPENERS = frozenset("of from by out released conducted published taken in for on".split())
+#: Words that open a postmodifier after an evidence noun: "poll *of* voters", "survey *by* Gallup", "poll *last* month".
+EVIDENCE_MODIFIER_OPENERS = frozenset("of from by out released conducted published taken in for on last this earlier".split())
 
 
 #: Weak cues that report their object when a person is the subject: "Clinton suggested a debate in May".
