@@ -376,3 +376,12 @@ def test_told_a_named_outlet_then_content():
     assert reports(text) == [("indirect", "she was not ready to endorse anyone", "Ana Ruiz", "told")]
     text = "A county poll last month showed the mayor ahead by nine points."
     assert reports(text)[0][1] == "the mayor ahead by nine points"
+
+
+def test_a_fragment_before_a_mid_sentence_cue_goes_on_after_it():
+    text = "By closing the old pier, Ms. Vega said, the town saved two million dollars."
+    assert reports(text) == [
+        ("indirect", "By closing the old pier, Ms. Vega said, the town saved two million dollars", "Ms. Vega", "said")
+    ]
+    text = "It is time to act, she said, “not only for us but for our children.”"
+    assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.INDIRECT, QuoteKind.DIRECT]

@@ -384,6 +384,11 @@ def content_then_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if resumed is not None:
         # "All of this, he acknowledges, could be undone": the content goes on after the cue.
         end = _content_end(ctx, sentence, resumed.end())
+    elif len(text[start:end].split()) < FRAGMENT_WORDS:
+        # "By eliminating the line, Ms. Tchen said, the White House can …": a fragment goes on after the cue.
+        resumed = CUE_THEN_COMMA.match(text, rest_start, min(sentence_end, rest_start + WINDOW))
+        if resumed is not None:
+            end = _content_end(ctx, sentence, resumed.end())
     colon = text.rfind(":", start, end)
     if colon >= 0:
         start = colon + 1 + len(text[colon + 1 : end]) - len(text[colon + 1 : end].lstrip())
@@ -391,10 +396,16 @@ def content_then_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if len(words) < MIN_CONTENT_WORDS or words[0].lower() in ctx.lexicon.verb_forms:
         return None  # "Asked whether …, Sanders said": the content belongs to "asked"
     after = text[subject.end if inverted else verb_token.end : sentence_end]
-    if words[0].lower().rstrip(",") in INTRODUCTORY and len(after.split()) > MAX_MODIFIER_WORDS * 2:
+    if resumed is None and words[0].lower().rstrip(",") in INTRODUCTORY and len(after.split()) > MAX_MODIFIER_WORDS * 2:
         return None
     return Report(Span(start, end), ctx.cue_span(verb), speaker, phrase, 0.85, "content then verb")
 
+
+#: Content before a mid-sentence cue shorter than this is a fragment that goes on after the cue.
+FRAGMENT_WORDS = 6
+
+#: The end of a cue set off by commas: a few words ("on Monday") and the closing comma.
+CUE_THEN_COMMA = regex.compile(r"(?:[^\S\n]++[\p{L}\p{N}.]++){0,3}?\s*+,\s++(?=[^\s\"“”'‘’])")
 
 #: Words allowed between the comma closing the content and the subject's mention.
 MAX_MODIFIER_WORDS = 3
