@@ -215,7 +215,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
             return None  # "the plan shows a bridge": only a that-clause, or a poll's findings, is content
     end = _content_end(ctx, sentence, position)
     leading = word.endswith("ing") and _opens_clause(ctx, sentence, verb)  # "After announcing X, Rubio …"
-    if asked_first or leading:
+    if asked_first or leading or _in_opening_subordinate(ctx, sentence, verb):
         comma = text.find(",", position, end)
         end = comma if comma >= 0 else end  # the opening clause ends at its comma
     if len(text[position:end].split()) < MIN_OBJECT_WORDS:
@@ -256,6 +256,18 @@ def _opens_clause(ctx: Context, sentence: Sentence, verb: int) -> bool:
     if verb == sentence.first_token:
         return True
     return verb - 1 == sentence.first_token and ctx.word(verb - 1).lower() in LEADING_SUBORDINATORS
+
+
+#: Conjunctions that open a subordinate clause before the main one: "*While* Sanders called for X, Clinton …".
+OPENING_SUBORDINATORS = frozenset("while although though whereas because since if when as after before once unless".split())
+
+
+def _in_opening_subordinate(ctx: Context, sentence: Sentence, verb: int) -> bool:
+    """Whether the cue sits in a subordinate clause that opens the sentence, so its content ends at
+    the comma where the main clause begins: "Although Trump called for a bigger effort, he hewed …"."""
+    if ctx.word(sentence.first_token).lower() not in OPENING_SUBORDINATORS:
+        return False
+    return all(ctx.word(index) != "," for index in range(sentence.first_token, verb))
 
 
 def _evidence_subject(ctx: Context, sentence: Sentence, verb: int) -> bool:
