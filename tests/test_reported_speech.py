@@ -390,3 +390,5 @@ def test_a_fragment_before_a_mid_sentence_cue_goes_on_after_it():
 def test_an_opening_subordinate_clause_ends_at_its_comma():
     text = "While Ms. Vega called for a new bridge over the river, the council voted to repair the old one."
     assert reports(text)[0][:3] == ("indirect", "a new bridge over the river", "Ms. Vega")
+    text = "But while Ms. Vega called for a new bridge over the river, the council voted to repair the old one."
+    assert reports(text)[0][1] == "a new bridge over the river"

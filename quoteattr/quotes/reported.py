@@ -265,7 +265,10 @@ OPENING_SUBORDINATORS = frozenset("while although though whereas because since i
 def _in_opening_subordinate(ctx: Context, sentence: Sentence, verb: int) -> bool:
     """Whether the cue sits in a subordinate clause that opens the sentence, so its content ends at
     the comma where the main clause begins: "Although Trump called for a bigger effort, he hewed …"."""
-    if ctx.word(sentence.first_token).lower() not in OPENING_SUBORDINATORS:
+    opener = sentence.first_token
+    if ctx.word(opener).lower() in ("but", "and", "even", "yet") and opener + 1 < verb:
+        opener += 1  # "But while …", "Even though …"
+    if ctx.word(opener).lower() not in OPENING_SUBORDINATORS:
         return False
     return all(ctx.word(index) != "," for index in range(sentence.first_token, verb))
 
