@@ -392,3 +392,8 @@ def test_an_opening_subordinate_clause_ends_at_its_comma():
     assert reports(text)[0][:3] == ("indirect", "a new bridge over the river", "Ms. Vega")
     text = "But while Ms. Vega called for a new bridge over the river, the council voted to repair the old one."
     assert reports(text)[0][1] == "a new bridge over the river"
+
+
+def test_a_relative_clause_report_ends_where_the_main_verb_phrase_resumes():
+    text = "Rita Moss, who argued that the ferry was unsafe, left the board in May."
+    assert reports(text)[0][1:3] == ("that the ferry was unsafe", "Rita Moss")

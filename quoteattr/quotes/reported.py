@@ -240,6 +240,11 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         if speaker is None and phrase is None:
             return None
         relative = relative_pronoun(ctx, sentence.span.start, verb) if speaker is not None else None
+        if relative is not None:
+            # "Trump, who said X, hewed to …": the relative clause closes at the comma before its verb phrase.
+            closing = RELATIVE_CLOSE.search(text, position, end)
+            if closing is not None and len(text[position : closing.start()].split()) >= MIN_OBJECT_WORDS:
+                end = closing.start()
     kind = ctx.verb_kind(verb)
     confidence = 0.8 if kind == "speech" else 0.55
     if text[position : position + 5].lower() == "that ":
@@ -320,6 +325,10 @@ def _person_suggests(ctx: Context, sentence: Sentence, verb: int) -> bool:
         return False
     speaker, _ = subject_before(ctx, sentence.span.start, verb)
     return speaker is not None and ctx.mention(speaker).kind in (MentionKind.NAME, MentionKind.PRONOUN)
+
+
+#: The comma that closes a relative clause: the main clause's verb phrase follows in lower case.
+RELATIVE_CLOSE = regex.compile(r",\s++(?=\p{Ll})")
 
 
 def _passive_agent(ctx: Context, verb: int, sentence: Sentence) -> int | None:
