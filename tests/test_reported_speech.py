@@ -397,3 +397,8 @@ def test_an_opening_subordinate_clause_ends_at_its_comma():
 def test_a_relative_clause_report_ends_where_the_main_verb_phrase_resumes():
     text = "Rita Moss, who argued that the ferry was unsafe, left the board in May."
     assert reports(text)[0][1:3] == ("that the ferry was unsafe", "Rita Moss")
+
+
+def test_according_to_an_unnamed_source_does_not_take_a_name_from_the_content():
+    text = "According to exit polls, Maria Lopez won most of the rural vote."
+    assert reports(text) == [("indirect", "Maria Lopez won most of the rural vote", "exit polls", "According to")]

@@ -483,6 +483,8 @@ def according_to(ctx: Context, sentence: Sentence) -> Iterator[Report]:
             comma = text.find(",", match.end(), sentence.span.end)
             if comma < 0:
                 continue
+            source = ctx.mentions_between(match.end(), comma)  # not a name inside the content
+            speaker = source[0] if len(source) else None
             start = comma + 1
             while start < sentence.span.end and text[start].isspace():
                 start += 1
