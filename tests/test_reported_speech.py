@@ -402,3 +402,5 @@ def test_a_relative_clause_report_ends_where_the_main_verb_phrase_resumes():
 def test_according_to_an_unnamed_source_does_not_take_a_name_from_the_content():
     text = "According to exit polls, Maria Lopez won most of the rural vote."
     assert reports(text) == [("indirect", "Maria Lopez won most of the rural vote", "exit polls", "According to")]
+    text = "The new ferry is expected to carry nine hundred cars a day."
+    assert reports(text) == [("indirect", text[:-1], None, "expected")]

@@ -556,6 +556,22 @@ def raising_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | None:
     return Report(Span(start, end), ctx.cue_span(verb), None, None, RAISING_CONFIDENCE, "raising verb")
 
 
+#: Participles that make a raising passive with "be … to": "is expected to", "are said to", "was believed to".
+RAISING_PARTICIPLES = frozenset("expected said believed thought reported rumored considered".split())
+BE_FORMS = frozenset("is are was were be been".split())
+
+
+def _raising_passive(ctx: Context, sentence: Sentence, verb: int) -> bool:
+    """"Many of her staff are expected to fan out …": nobody named holds the view, as with "seems to"."""
+    return (
+        ctx.word(verb).lower() in RAISING_PARTICIPLES
+        and verb - 1 >= sentence.first_token
+        and ctx.word(verb - 1).lower() in BE_FORMS
+        and verb + 1 < sentence.end_token
+        and ctx.word(verb + 1).lower() == "to"
+    )
+
+
 def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> list[Report]:
     """All indirect-speech candidates of the document, in text order, not overlapping.
 
@@ -581,7 +597,9 @@ def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> lis
             kind = ctx.verb_kind(verb)
             if kind is None:
                 continue  # most words: skip them before any other lookup
-            if kind == "raising" and ctx.beliefs and not ctx.inside_speech(ctx.doc.tokens[verb].start):
+            if (kind == "raising" or _raising_passive(ctx, sentence, verb)) and ctx.beliefs and not ctx.inside_speech(
+                ctx.doc.tokens[verb].start
+            ):
                 judgement = raising_verb(ctx, sentence, verb)
                 if judgement is not None:
                     reports.append(judgement)
