@@ -404,3 +404,5 @@ def test_according_to_an_unnamed_source_does_not_take_a_name_from_the_content():
     assert reports(text) == [("indirect", "Maria Lopez won most of the rural vote", "exit polls", "According to")]
     text = "The new ferry is expected to carry nine hundred cars a day."
     assert reports(text) == [("indirect", text[:-1], None, "expected")]
+    text = "Her move to the city council was seen as a bid for the mayor's job."
+    assert reports(text) == [("indirect", text[:-1], None, "seen")]

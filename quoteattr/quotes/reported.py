@@ -556,20 +556,21 @@ def raising_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | None:
     return Report(Span(start, end), ctx.cue_span(verb), None, None, RAISING_CONFIDENCE, "raising verb")
 
 
-#: Participles that make a raising passive with "be … to": "is expected to", "are said to", "was believed to".
-RAISING_PARTICIPLES = frozenset("expected said believed thought reported rumored considered".split())
+#: Participles that make a raising passive with "be … to": "is expected to", "are said to", "was believed to";
+#: and with "be … as": "was seen as", "is viewed as".
+RAISING_PARTICIPLES = {
+    "to": frozenset("expected said believed thought reported rumored considered".split()),
+    "as": frozenset("seen viewed regarded perceived".split()),
+}
 BE_FORMS = frozenset("is are was were be been".split())
 
 
 def _raising_passive(ctx: Context, sentence: Sentence, verb: int) -> bool:
     """"Many of her staff are expected to fan out …": nobody named holds the view, as with "seems to"."""
-    return (
-        ctx.word(verb).lower() in RAISING_PARTICIPLES
-        and verb - 1 >= sentence.first_token
-        and ctx.word(verb - 1).lower() in BE_FORMS
-        and verb + 1 < sentence.end_token
-        and ctx.word(verb + 1).lower() == "to"
-    )
+    if verb - 1 < sentence.first_token or verb + 1 >= sentence.end_token:
+        return False
+    participles = RAISING_PARTICIPLES.get(ctx.word(verb + 1).lower(), frozenset())
+    return ctx.word(verb).lower() in participles and ctx.word(verb - 1).lower() in BE_FORMS
 
 
 def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> list[Report]:
