@@ -21,7 +21,7 @@ class Attribution:
     rule: str
     addressee: int | None = None
     phrase: Span | None = None  # a subject that is no known mention ("the report")
-    relative: Span | None = None  # "Obama, *who* said …": the word that stands for the speaker at the cue
+    relative: Span | None = None  # "Ruiz, *who* said …": the word that stands for the speaker at the cue
 
 
 #: Longest cue phrase, in words ("came out in support of").
@@ -213,13 +213,13 @@ def subject_before(
     return None, phrase
 
 
-#: Forms of "be" that make a progressive cue: "Sanders *is* pledging", "they *were* saying".
+#: Forms of "be" that make a progressive cue: "Ruiz *is* pledging", "they *were* saying".
 PROGRESSIVE_BE = frozenset("is are was were am be been ’s 's ’re 're".split())
 
 
 def _before_progressive(ctx: Context, verb: int) -> int:
     """The token before a cue, or before its "be" when the cue is progressive:
-    "Sanders is pledging to …" → "Sanders". Not a passive: "was asked" keeps "was"."""
+    "Ruiz is pledging to …" → "Ruiz". Not a passive: "was asked" keeps "was"."""
     index = verb - 1
     if not ctx.word(verb).lower().endswith("ing"):
         return index
@@ -229,12 +229,12 @@ def _before_progressive(ctx: Context, verb: int) -> int:
     return adverbs - 1 if adverbs >= 0 and ctx.word(adverbs).lower() in PROGRESSIVE_BE else index
 
 
-#: Relative pronouns that can stand for a cue's subject: "Obama, who said …", "the report, which found …".
+#: Relative pronouns that can stand for a cue's subject: "Ruiz, who said …", "the report, which found …".
 RELATIVE_PRONOUNS = frozenset(["who", "which"])
 
 
 def relative_pronoun(ctx: Context, start: int, verb: int) -> Span | None:
-    """The relative pronoun a cue's subject comes through, if any: "Barack Obama, *who* has claimed
+    """The relative pronoun a cue's subject comes through, if any: "Ana Ruiz, *who* has claimed
     that …". It is the speaker's mention at the cue, as a pronoun would be; the name is its antecedent's."""
     index = _skip_back(ctx, verb - 1, start)
     if index > 0 and ctx.word(index).lower() in RELATIVE_PRONOUNS and ctx.word(index - 1) == ",":
@@ -253,7 +253,7 @@ def _skip_back(ctx: Context, index: int, start: int) -> int:
             # "The Kremlin on Monday dismissed": the time phrase is not the subject.
             index -= 2 if index > 0 and ctx.word(index - 1).lower() == "on" else 1
         elif word.lower() in TIME_NOUNS and index > 0 and ctx.word(index - 1).lower() in TIME_DETERMINERS:
-            # "Priebus, the GOP chairman, this past week announced"
+            # "Moss, the party chair, this past week announced"
             index -= 2
             while index >= 0 and ctx.word(index).lower() in TIME_DETERMINERS:
                 index -= 1
@@ -294,7 +294,7 @@ def _subject_before_appositives(ctx: Context, start: int, comma: int) -> int | N
 
 
 def _name_in_apposition(ctx: Context, start: int, comma: int) -> int | None:
-    """"Florida's attorney general, Pam Bondi, vowed": a name set off by commas right before its verb."""
+    """"The state's attorney general, Pam Ortiz, vowed": a name set off by commas right before its verb."""
     doc = ctx.doc
     names = [
         m for m in ctx.mentions_between(start, doc.tokens[comma].start)

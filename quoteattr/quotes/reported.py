@@ -8,7 +8,7 @@ reported clause only (``that`` included, as annotators mark it):
 - ``CONTENT, Peskov said.`` / ``CONTENT, said Peskov on Monday.`` → :func:`content_then_verb`
 - ``According to Reuters, CONTENT.`` / ``CONTENT, according to Reuters.`` → :func:`according_to`
 - ``…, arguing that CONTENT`` (the sentence subject speaks) → handled by :func:`verb_then_content`
-- ``Asked (by Starnes) whether CONTENT, Carson said …`` (the asker's question) → :func:`verb_then_content`
+- ``Asked (by Holt) whether CONTENT, Avery said …`` (the asker's question) → :func:`verb_then_content`
 - ``A new poll shows CONTENT`` / ``CONTENT, records show.`` (an evidence subject) → both of the above
 - ``CONTENT-CLAUSE seems/appears …`` / ``X is reportedly …`` (the writer's judgement, no speaker)
   → :func:`raising_verb`
@@ -87,7 +87,7 @@ MAX_CONTENT_CHARS = 1500
 #: Content must have at least this many words to be a report ("as he said before" has none).
 MIN_CONTENT_WORDS = 3
 
-#: Right after its cue verb, content may be shorter: "endorsed Hillary Clinton", "praised Obama's plan".
+#: Right after its cue verb, content may be shorter: "endorsed Maria Lopez", "praised the mayor's plan".
 #: (On PolNeAR train, allowing two words found 79 more right reports among 193 more; one word, 28 among 100.)
 MIN_OBJECT_WORDS = 2
 
@@ -107,7 +107,7 @@ class Report:
     speaker_phrase: Span | None  # a subject that is not a known mention ("the report")
     confidence: float
     rule: str
-    relative: Span | None = None  # "Obama, who said …": the pronoun standing for the speaker
+    relative: Span | None = None  # "Ruiz, who said …": the pronoun standing for the speaker
 
 
 def _content_end(ctx: Context, sentence: Sentence, start: int) -> int:
@@ -135,7 +135,7 @@ def _content_end(ctx: Context, sentence: Sentence, start: int) -> int:
 
 def _joined_cue(ctx: Context, start: int, end: int) -> int | None:
     """Where a second cue joined by "and", "but" or a comma starts inside content: "… the party
-    platform *and noted* that …", "Graham, who says …, *tweeted* that …" (a new report begins)."""
+    platform *and noted* that …", "Moss, who says …, *tweeted* that …" (a new report begins)."""
     tokens = ctx.doc.tokens_in(Span(start, end))
     for index in tokens:
         if ctx.word(index).lower() in ("and", "but", ",") and index + 1 < tokens.stop:
@@ -184,7 +184,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     word = ctx.word(verb).lower()
     position = doc.tokens[verb].end
     opens_sentence = verb == sentence.first_token or ctx.word(verb - 1).lower() in ("when", "if", "once")
-    asked_first = opens_sentence and word in TELLING_VERBS  # "Asked (by Starnes) whether …, Carson said"
+    asked_first = opens_sentence and word in TELLING_VERBS  # "Asked (by Holt) whether …, Avery said"
     agent = _passive_agent(ctx, verb, sentence) if asked_first else None
     if agent is not None:
         position = ctx.mention(agent).span.end
@@ -203,7 +203,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         return None
     opening_verb = ctx.lexicon.verb_forms.get(first_word.group().lower())
     if opening_verb is not None and opening_verb.kind == "speech" and first_word.group().lower() not in ctx.lexicon.noun_like_cues:
-        return None  # "in May, said Peskov": a cue, not content; but "said comments from Rice were …"
+        return None  # "in May, said Peskov": a cue, not content; but "said comments from the mayor were …"
     if first_word.group().lower() == "to" and ctx.lexicon.verb_forms[word].lemma in NO_INFINITIVE:
         return None  # "said to be", "spoke to reporters"; but "declined to comment"
     if ctx.lexicon.verb_forms[word].lemma in NEEDS_PARTICLE and ctx.cue_phrase_end(verb) is None:
@@ -214,7 +214,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         if not (_evidence_subject(ctx, sentence, verb) or _person_suggests(ctx, sentence, verb)):
             return None  # "the plan shows a bridge": only a that-clause, or a poll's findings, is content
     end = _content_end(ctx, sentence, position)
-    leading = word.endswith("ing") and _opens_clause(ctx, sentence, verb)  # "After announcing X, Rubio …"
+    leading = word.endswith("ing") and _opens_clause(ctx, sentence, verb)  # "After announcing X, Avery …"
     if asked_first or leading or _in_opening_subordinate(ctx, sentence, verb):
         comma = text.find(",", position, end)
         end = comma if comma >= 0 else end  # the opening clause ends at its comma
@@ -226,7 +226,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         speaker = ctx.first_subject(sentence)
         phrase = None
     elif leading:
-        # "After announcing his support for Trump, Rubio said …": the main clause's subject speaks.
+        # "After announcing her support for Lopez, Avery said …": the main clause's subject speaks.
         following = [m for m in ctx.mentions_between(end, sentence.span.end) if ctx.is_person_like(m)]
         speaker, phrase = (following[0] if following else None), None
     elif asked_first:
@@ -241,7 +241,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
             return None
         relative = relative_pronoun(ctx, sentence.span.start, verb) if speaker is not None else None
         if relative is not None:
-            # "Trump, who said X, hewed to …": the relative clause closes at the comma before its verb phrase.
+            # "Avery, who said X, went on to …": the relative clause closes at the comma before its verb phrase.
             closing = RELATIVE_CLOSE.search(text, position, end)
             if closing is not None and len(text[position : closing.start()].split()) >= MIN_OBJECT_WORDS:
                 end = closing.start()
@@ -252,7 +252,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     return Report(Span(position, end), ctx.cue_span(verb), speaker, phrase, confidence, "verb then content", relative)
 
 
-#: Words that open an adverbial clause before a sentence's subject: "*After* announcing …, Rubio …".
+#: Words that open an adverbial clause before a sentence's subject: "*After* announcing …, Avery …".
 LEADING_SUBORDINATORS = frozenset("after before while when since by in without despite upon".split())
 
 
@@ -263,13 +263,13 @@ def _opens_clause(ctx: Context, sentence: Sentence, verb: int) -> bool:
     return verb - 1 == sentence.first_token and ctx.word(verb - 1).lower() in LEADING_SUBORDINATORS
 
 
-#: Conjunctions that open a subordinate clause before the main one: "*While* Sanders called for X, Clinton …".
+#: Conjunctions that open a subordinate clause before the main one: "*While* Ruiz called for X, Lopez …".
 OPENING_SUBORDINATORS = frozenset("while although though whereas because since if when as after before once unless".split())
 
 
 def _in_opening_subordinate(ctx: Context, sentence: Sentence, verb: int) -> bool:
     """Whether the cue sits in a subordinate clause that opens the sentence, so its content ends at
-    the comma where the main clause begins: "Although Trump called for a bigger effort, he hewed …"."""
+    the comma where the main clause begins: "Although Avery called for a bigger effort, he settled …"."""
     opener = sentence.first_token
     if ctx.word(opener).lower() in ("but", "and", "even", "yet") and opener + 1 < verb:
         opener += 1  # "But while …", "Even though …"
@@ -314,7 +314,7 @@ EVIDENCE_REACH = 10
 EVIDENCE_MODIFIER_OPENERS = frozenset("of from by out released conducted published taken in for on last this earlier".split())
 
 
-#: Weak cues that report their object when a person is the subject: "Clinton suggested a debate in May".
+#: Weak cues that report their object when a person is the subject: "Lopez suggested a debate in May".
 PERSONAL_WEAK_CUES = frozenset("suggest imply indicate signal".split())
 
 
@@ -332,7 +332,7 @@ RELATIVE_CLOSE = regex.compile(r",\s++(?=\p{Ll})")
 
 
 def _passive_agent(ctx: Context, verb: int, sentence: Sentence) -> int | None:
-    """The mention right after "by" in "Asked by Matt Lauer whether …", else None."""
+    """The mention right after "by" in "Asked by Dana Holt whether …", else None."""
     if verb + 2 >= sentence.end_token or ctx.word(verb + 1).lower() != "by":
         return None
     agents = ctx.mentions_between(ctx.doc.tokens[verb + 2].start, ctx.doc.tokens[verb + 2].end)
@@ -371,9 +371,9 @@ def _after_object(ctx: Context, verb: int, sentence: Sentence) -> int:
     while index < limit:
         word = ctx.word(index)
         if word.lower() in CLAUSE_OPENERS or (index > verb + 1 and word[:1].islower() and ctx.is_cue_verb(index)):
-            break  # "told reporters [said …]"; but "told The Washington Post" is a name
+            break  # "told reporters [said …]"; but "told The Dayton Post" is a name
         if word[:1].islower() and index > verb + 1 and ctx.word(index - 1)[:1].isupper():
-            break  # "told The Washington Post [he was …]": the name ended the object
+            break  # "told The Dayton Post [she was …]": the name ended the object
         index += 1
         if word[:1].islower() and word.lower() not in ("the", "a", "an", "his", "her", "their", "its"):
             break  # "told reporters", "told him"
@@ -409,7 +409,7 @@ def content_then_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         # "All of this, he acknowledges, could be undone": the content goes on after the cue.
         end = _content_end(ctx, sentence, resumed.end())
     elif len(text[start:end].split()) < FRAGMENT_WORDS:
-        # "By eliminating the line, Ms. Tchen said, the White House can …": a fragment goes on after the cue.
+        # "By closing the pier, Ms. Vega said, the town saved …": a fragment goes on after the cue.
         resumed = CUE_THEN_COMMA.match(text, rest_start, min(sentence_end, rest_start + WINDOW))
         if resumed is not None:
             end = _content_end(ctx, sentence, resumed.end())
@@ -548,7 +548,7 @@ def raising_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | None:
     while start_token > sentence.first_token and ctx.word(start_token - 1).lower() not in CLAUSE_LINKS:
         start_token -= 1
     if start_token == verb:
-        return None  # "Trump, the nominee, seems …": no subject within the clause
+        return None  # "Avery, the nominee, seems …": no subject within the clause
     start = ctx.doc.tokens[start_token].start
     end = _content_end(ctx, sentence, start)
     if end <= ctx.doc.tokens[verb].end or len(ctx.doc.text[start:end].split()) < MIN_CONTENT_WORDS:
