@@ -76,7 +76,8 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
         absorbed.update(inside)
         kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
         attribution = Attribution(
-            report.speaker, report.cue, report.confidence, report.rule, phrase=report.speaker_phrase
+            report.speaker, report.cue, report.confidence, report.rule, phrase=report.speaker_phrase,
+            relative=report.relative,
         )
         quotes.append(_quote(doc, content, kind, attribution, 0.8))
     quotes.extend(

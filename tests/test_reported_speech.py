@@ -89,7 +89,10 @@ def test_according_to_before_and_after():
 
 def test_nested_source_keeps_the_inner_speaker():
     text = "Dmytro Lytvyn said the front was holding, according to Reuters."
-    assert reports(text)[0][1:3] == ("the front was holding", "Dmytro Lytvyn")
+    assert [r[1:3] for r in reports(text)] == [
+        ("Dmytro Lytvyn said the front was holding", "Reuters"),
+        ("the front was holding", "Dmytro Lytvyn"),
+    ]
 
 
 def test_colon_headline():
@@ -219,3 +222,225 @@ def test_a_named_fragment_after_a_comma_stays_mixed():
 def test_a_manner_adverb_between_cue_and_that():
     text = "Tom Hale complained bitterly that the rules were unfair to small farms."
     assert reports(text)[0][:2] == ("indirect", "that the rules were unfair to small farms")
+def test_progressive_cue_finds_the_subject_before_be():
+    text = "Senator Ana Ruiz is promising to cut the fees for every student."
+    assert reports(text) == [("indirect", "to cut the fees for every student", "Ana Ruiz", "promising")]
+
+
+def test_relative_clause_cue_keeps_the_name_and_points_at_the_pronoun():
+    text = "Marta Silva, who runs the clinic, said the waiting list had doubled since spring."
+    (quote,) = [q for q in quoteattr.extract(text) if q.kind is QuoteKind.INDIRECT]
+    assert quote.text == "the waiting list had doubled since spring"
+    assert quote.speaker.name == "Marta Silva"
+    text = "Marta Silva, who has run the clinic since 2010, says the waiting list has doubled."
+    (quote,) = [q for q in quoteattr.extract(text) if q.kind is QuoteKind.INDIRECT]
+    assert quote.speaker.name == "Marta Silva"
+    text = "The list is long for Marta Silva, who argued that the clinic needs more nurses."
+    (quote,) = [q for q in quoteattr.extract(text) if q.kind is QuoteKind.INDIRECT]
+    assert quote.text == "that the clinic needs more nurses"
+    assert quote.speaker.name == "Marta Silva"
+    assert text[quote.speaker.mention.start : quote.speaker.mention.end] == "who"
+
+
+def test_subject_before_several_appositions():
+    text = "Tom Avery, 52, a welder from Dayton, said the plant would reopen next spring."
+    assert reports(text) == [("indirect", "the plant would reopen next spring", "Tom Avery", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lee said the budget was too small; the council rejected it a week later.",
+            "the budget was too small",
+        ),
+        (
+            "Lee said the budget was too small, pointing to the cuts made in March.",
+            "the budget was too small",
+        ),
+        (
+            "Lee said the budget was too small, including the money for schools.",
+            "the budget was too small, including the money for schools",
+        ),
+    ],
+)
+def test_content_ends_at_a_semicolon_or_a_participle(text, content):
+    assert reports(text)[0][1] == content
+
+
+def test_a_second_report_joined_by_and_ends_the_first():
+    text = "Ms. Vega said the bridge would close in June, and local officials said the detour was ready."
+    assert [(r[1], r[2]) for r in reports(text)] == [
+        ("the bridge would close in June", "Ms. Vega"),
+        ("the detour was ready", "officials"),
+    ]
+
+
+def test_noun_like_cue_with_a_complement_is_a_verb():
+    text = "The small union plans to back the mayor in the autumn race."
+    assert reports(text) == [("indirect", "to back the mayor in the autumn race", "The small union", "plans")]
+    assert reports("His plans to rebuild the pier were popular.") == []
+
+
+def test_an_opening_question_is_the_askers():
+    text = "Asked whether the ferry was safe, the captain said nothing at all."
+    assert reports(text)[0] == ("indirect", "whether the ferry was safe", None, "Asked")
+    text = "Asked by Dana Holt whether the ferry was safe, the captain said nothing at all."
+    assert reports(text)[0] == ("indirect", "whether the ferry was safe", "Dana Holt", "Asked")
+
+
+def test_phrasal_cues_count_only_with_their_particle():
+    text = "Ms. Ortiz pointed to the rising cost of rent in the city."
+    assert reports(text) == [("indirect", "the rising cost of rent in the city", "Ms. Ortiz", "pointed")]
+    assert reports("At one point the whole crowd left the hall early.") == []
+    assert reports("The nurse pointed the way to the new ward upstairs.") == []
+
+
+def test_dialogue_verbs_tag_direct_quotes_but_report_nothing():
+    assert reports("The senator continued to push for the new road in May.") == []
+    assert reports("Prices began to rise sharply after the vote.") == []
+    quotes = quoteattr.extract("“It is late,” Anna Berg continued.")
+    assert [(q.kind, q.speaker.name) for q in quotes] == [(QuoteKind.DIRECT, "Anna Berg")]
+
+
+def test_speak_reports_only_through_its_particle():
+    assert reports("The governor spoke at a packed rally in the capital on Sunday.") == []
+    text = "The governor spoke about the new tax on imported steel."
+    assert reports(text) == [("indirect", "the new tax on imported steel", "The governor", "spoke")]
+
+
+def test_a_poll_shows_its_findings_without_that():
+    text = "The latest county poll shows the mayor leading by nine points."
+    assert reports(text) == [("indirect", "the mayor leading by nine points", "The latest county poll", "shows")]
+    assert reports("The map shows a road along the northern shore.") == []
+
+
+def test_a_second_cue_joined_by_and_starts_a_new_report():
+    text = "Mr. Ward said the port needed new cranes and warned that the harbor was silting up."
+    assert [r[1] for r in reports(text)] == ["the port needed new cranes", "that the harbor was silting up"]
+    text = "Rita Moss, who says the port needs new cranes, warned that the harbor was silting up."
+    assert [r[1] for r in reports(text)] == ["the port needs new cranes", "that the harbor was silting up"]
+
+
+def test_newsroom_labels_are_no_colon_sources():
+    assert reports("The Latest: Ruiz wins the county vote by a wide margin") == []
+    assert reports("Contributing: Dana Holt and Sam Okafor in Dayton") == []
+    found = reports("Ruiz: The county vote was stolen from us")
+    assert [(r[1], r[2]) for r in found] == [("The county vote was stolen from us", "Ruiz")]
+
+
+def test_subject_found_across_time_phrases_and_quantifiers():
+    text = "Rita Moss, the party chair, this past week announced that the vote would move to May."
+    assert reports(text)[0][2] == "Rita Moss"
+    text = "Rita Moss and Tom Avery have both argued that the vote should move to May."
+    assert reports(text)[0][2] is not None and "Tom Avery" in reports(text)[0][2]
+
+
+def test_records_show_closes_the_content():
+    text = "The mayor spent twice the budget on the new stadium last year, records show."
+    assert reports(text) == [
+        ("indirect", "The mayor spent twice the budget on the new stadium last year", "records", "show")
+    ]
+
+
+def test_subject_found_across_a_sentence_adverb():
+    text = "Local farmers, however, say the new dam will flood their fields."
+    assert reports(text) == [("indirect", "the new dam will flood their fields", "farmers", "say")]
+
+
+def test_a_two_word_object_is_content_after_its_cue():
+    assert reports("The union endorsed Maria Lopez.") == [("indirect", "Maria Lopez", "The union", "endorsed")]
+    assert reports("As he said before.") == []
+
+
+def test_a_person_suggests_without_that():
+    text = "Maria Lopez suggested the council vote again in June."
+    assert reports(text) == [("indirect", "the council vote again in June", "Maria Lopez", "suggested")]
+    assert reports("The timing suggested a rushed decision by the board.") == []
+    text = "A survey of 800 voters released Monday shows the mayor ahead by nine points."
+    assert reports(text)[0][1] == "the mayor ahead by nine points"
+
+
+def test_raising_verbs_report_the_writers_judgement():
+    text = "The vote was close, but the new plan seemed doomed from the start."
+    assert reports(text) == [("indirect", "the new plan seemed doomed from the start", None, "seemed")]
+    assert reports("Maria Lopez appeared on the evening news on Monday.") == []
+    assert reports("The new plan seemed doomed from the start.", beliefs=False) == []
+    text = "The county board is reportedly building a new dam on the river."
+    assert reports(text) == [("indirect", text[:-1], None, "reportedly")]
+
+
+def test_a_name_in_apposition_before_the_cue_is_the_subject():
+    text = "The state's attorney general, Pam Ortiz, vowed that the agency would appeal."
+    assert reports(text) == [("indirect", "that the agency would appeal", "Pam Ortiz", "vowed")]
+
+
+def test_content_ends_after_a_quoted_fragment_closed_by_a_comma():
+    text = "Jo Reed is insisting that she has “rebuilt the party,” claiming that turnout doubled."
+    assert reports(text)[0][:2] == ("mixed", "that she has “rebuilt the party,”")
+    text = "Mayor Tom Avery lashed out at the county board over the late budget."
+    assert reports(text) == [("indirect", "the county board over the late budget", "Tom Avery", "lashed")]
+    assert reports("The storm hit the coast early on Monday morning.") == []
+
+
+def test_an_opening_participle_clause_is_the_main_subjects_report():
+    text = "After praising the new harbor plan, Mayor Tom Avery asked for more money."
+    assert reports(text)[0] == ("indirect", "the new harbor plan", "Tom Avery", "praising")
+
+
+def test_that_only_verbs_need_a_that_clause():
+    assert reports("The senator maintained her lead in the polls all summer.") == []
+    text = "The senator maintained that the vote had been fair."
+    assert reports(text) == [("indirect", "that the vote had been fair", "The senator", "maintained")]
+
+
+def test_content_may_open_with_a_noun_like_cue_form():
+    text = "A council aide said comments from the mayor were consistent with the plan."
+    assert reports(text)[0][1] == "comments from the mayor were consistent with the plan"
+
+
+def test_as_she_put_it_closes_the_content():
+    text = "Ms. Vega vowed to “fix every road in the county,” as she put it on Monday."
+    assert reports(text)[0][1] == "to “fix every road in the county,”"
+
+
+def test_a_prepositional_phrase_before_the_cue_is_no_subject():
+    text = "Mayor Tom Avery was silent for a week, and in a radio interview said the port would reopen."
+    assert reports(text) == [("indirect", "the port would reopen", "Tom Avery", "said")]
+
+
+def test_told_a_named_outlet_then_content():
+    text = "Ana Ruiz told The Dayton Post she was not ready to endorse anyone."
+    assert reports(text) == [("indirect", "she was not ready to endorse anyone", "Ana Ruiz", "told")]
+    text = "A county poll last month showed the mayor ahead by nine points."
+    assert reports(text)[0][1] == "the mayor ahead by nine points"
+
+
+def test_a_fragment_before_a_mid_sentence_cue_goes_on_after_it():
+    text = "By closing the old pier, Ms. Vega said, the town saved two million dollars."
+    assert reports(text) == [
+        ("indirect", "By closing the old pier, Ms. Vega said, the town saved two million dollars", "Ms. Vega", "said")
+    ]
+    text = "It is time to act, she said, “not only for us but for our children.”"
+    assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.INDIRECT, QuoteKind.DIRECT]
+
+
+def test_an_opening_subordinate_clause_ends_at_its_comma():
+    text = "While Ms. Vega called for a new bridge over the river, the council voted to repair the old one."
+    assert reports(text)[0][:3] == ("indirect", "a new bridge over the river", "Ms. Vega")
+    text = "But while Ms. Vega called for a new bridge over the river, the council voted to repair the old one."
+    assert reports(text)[0][1] == "a new bridge over the river"
+
+
+def test_a_relative_clause_report_ends_where_the_main_verb_phrase_resumes():
+    text = "Rita Moss, who argued that the ferry was unsafe, left the board in May."
+    assert reports(text)[0][1:3] == ("that the ferry was unsafe", "Rita Moss")
+
+
+def test_according_to_an_unnamed_source_does_not_take_a_name_from_the_content():
+    text = "According to exit polls, Maria Lopez won most of the rural vote."
+    assert reports(text) == [("indirect", "Maria Lopez won most of the rural vote", "exit polls", "According to")]
+    text = "The new ferry is expected to carry nine hundred cars a day."
+    assert reports(text) == [("indirect", text[:-1], None, "expected")]
+    text = "Her move to the city council was seen as a bid for the mayor's job."
+    assert reports(text) == [("indirect", text[:-1], None, "seen")]

@@ -21,6 +21,11 @@ class Attribution:
     rule: str
     addressee: int | None = None
     phrase: Span | None = None  # a subject that is no known mention ("the report")
+    relative: Span | None = None  # "Ruiz, *who* said …": the word that stands for the speaker at the cue
+
+
+#: Longest cue phrase, in words ("came out in support of").
+MAX_PHRASE_WORDS = 5
 
 
 #: Words before a cue form that make it a noun: "the plan", "Trump's comments".
@@ -48,10 +53,11 @@ class Context:
         return self.doc.text[token.start : token.end]
 
     def is_speech_verb(self, index: int) -> bool:
-        return self.verb_kind(index) == "speech"
+        """A verb that can tag a direct quote: "said", and fiction's "began", "continued"."""
+        return self.verb_kind(index) in ("speech", "dialogue")
 
     def verb_kind(self, index: int) -> str | None:
-        """"speech", "belief" or "weak" for a cue verb, else None."""
+        """"speech", "belief", "weak", "dialogue", "raising" or "phrasal" for a cue verb, else None."""
         verb = self.lexicon.verb_forms.get(self.word(index).lower())
         return verb.kind if verb else None
 
@@ -76,6 +82,8 @@ class Context:
         if following == "," and previous in ("that", "having"):
             return False  # "That said, …"
         if word in self.lexicon.noun_like_cues:
+            if following in ("that", "to") and previous not in PREPOSITIONS:
+                return True  # "the campaign plans to …", "the suit claims that …": a verb with its complement
             before = self.mentions_between(self.doc.tokens[max(verb - 3, 0)].start, self.doc.tokens[verb].start)
             gap = self.doc.text[self.mention(before[-1]).span.end : self.doc.tokens[verb].start] if before else "x"
             return not gap.strip()  # "Trump plans to …", not "Ukraine peace talks stall"
@@ -83,7 +91,24 @@ class Context:
 
     def is_cue_verb(self, index: int) -> bool:
         kind = self.verb_kind(index)
-        return kind == "speech" or (kind is not None and self.beliefs)
+        if kind == "phrasal":
+            return self._in_cue_phrase(index)
+        return kind == "speech" or (kind in ("belief", "weak") and self.beliefs)
+
+    def _in_cue_phrase(self, index: int) -> bool:
+        """"pointed *to*", "made *it clear*": the verb with the words after it is a listed cue phrase."""
+        return self.cue_phrase_end(index) is not None
+
+    def cue_phrase_end(self, index: int) -> int | None:
+        """The end offset of the longest verbal cue phrase that starts at token ``index``
+        ("pointed to", "made it clear", "lashed out at"), or None."""
+        words = [self.word(index).lower()]
+        end = None
+        for following in range(index + 1, min(index + MAX_PHRASE_WORDS, len(self.doc.tokens))):
+            words.append(self.word(following).lower())
+            if self.lexicon.cue_phrases.get(" ".join(words)) == "verbal":
+                end = self.doc.tokens[following].end
+        return end
 
     def in_heading(self, offset: int) -> bool:
         """Inside a title-case headline paragraph ("New Poll Shows Bump For Clinton")."""
@@ -154,8 +179,15 @@ SUBJECT_REACH = 400
 AUXILIARIES = frozenset(
     """has have had also would will did does do not never previously repeatedly later then
     recently once again often always reportedly may might could should must had already
-    still just even publicly privately""".split()
+    still just even publicly privately now both all too first""".split()
 )
+
+#: Sentence adverbs set off by commas between a subject and its verb: "Proponents, however, say".
+ASIDES = frozenset("however meanwhile too though instead moreover therefore nonetheless nevertheless also".split())
+
+#: Time nouns of "this week", "last month", "this past year" between a subject and its verb.
+TIME_NOUNS = frozenset("week weekend month year morning afternoon evening night".split())
+TIME_DETERMINERS = frozenset("this last past next".split())
 
 #: Prepositions: "advocate for children" has no inverted subject.
 PREPOSITIONS = frozenset("for to of in on at with by from about into over under after before".split())
@@ -179,7 +211,7 @@ def subject_before(
     """
     doc = ctx.doc
     start = max(start, doc.tokens[verb].start - SUBJECT_REACH)
-    index = _skip_back(ctx, verb - 1, start)
+    index = _skip_back(ctx, _before_progressive(ctx, verb), start)
     if index < 0 or doc.tokens[index].end <= start:
         return _after_verb(ctx, verb, end) if allow_after else (None, None)
     subject_end = doc.tokens[index].end
@@ -200,11 +232,49 @@ def subject_before(
         gap = doc.text[ctx.mention(chosen).span.end : subject_end]
         if not gap.strip(" ’'s"):
             return _head_of_of_phrase(ctx, before), None
+    if ctx.word(index) == ",":
+        named = _subject_before_appositives(ctx, start, index)
+        if named is not None:
+            return named, None
     if allow_after:
         after = _after_verb(ctx, verb, end)
         if after != (None, None):
             return after
-    return None, _phrase_before(ctx, start, index)
+    phrase = _phrase_before(ctx, start, index)
+    if phrase is not None and ctx.word(doc.token_at(phrase.start)).lower() in PREPOSITIONS:
+        # "The employee … but in a later interview said": the phrase is an adjunct; the subject came first.
+        first = [m for m in ctx.mentions_between(start, phrase.start) if ctx.is_person_like(m)]
+        return (first[0], None) if first else (None, None)
+    return None, phrase
+
+
+#: Forms of "be" that make a progressive cue: "Ruiz *is* pledging", "they *were* saying".
+PROGRESSIVE_BE = frozenset("is are was were am be been ’s 's ’re 're".split())
+
+
+def _before_progressive(ctx: Context, verb: int) -> int:
+    """The token before a cue, or before its "be" when the cue is progressive:
+    "Ruiz is pledging to …" → "Ruiz". Not a passive: "was asked" keeps "was"."""
+    index = verb - 1
+    if not ctx.word(verb).lower().endswith("ing"):
+        return index
+    adverbs = index
+    while adverbs >= 0 and ctx.word(adverbs).lower() in AUXILIARIES:
+        adverbs -= 1  # "is reportedly planning", "was also saying"
+    return adverbs - 1 if adverbs >= 0 and ctx.word(adverbs).lower() in PROGRESSIVE_BE else index
+
+
+#: Relative pronouns that can stand for a cue's subject: "Ruiz, who said …", "the report, which found …".
+RELATIVE_PRONOUNS = frozenset(["who", "which"])
+
+
+def relative_pronoun(ctx: Context, start: int, verb: int) -> Span | None:
+    """The relative pronoun a cue's subject comes through, if any: "Ana Ruiz, *who* has claimed
+    that …". It is the speaker's mention at the cue, as a pronoun would be; the name is its antecedent's."""
+    index = _skip_back(ctx, verb - 1, start)
+    if index > 0 and ctx.word(index).lower() in RELATIVE_PRONOUNS and ctx.word(index - 1) == ",":
+        return ctx.cue_span(index)
+    return None
 
 
 def _head_of_of_phrase(ctx: Context, before: list[int]) -> int:
@@ -229,6 +299,13 @@ def _skip_back(ctx: Context, index: int, start: int) -> int:
         elif word.lower() in WEEKDAYS:
             # "The Kremlin on Monday dismissed": the time phrase is not the subject.
             index -= 2 if index > 0 and ctx.word(index - 1).lower() == "on" else 1
+        elif word.lower() in TIME_NOUNS and index > 0 and ctx.word(index - 1).lower() in TIME_DETERMINERS:
+            # "Moss, the party chair, this past week announced"
+            index -= 2
+            while index >= 0 and ctx.word(index).lower() in TIME_DETERMINERS:
+                index -= 1
+        elif word == "," and index >= 2 and ctx.word(index - 1).lower() in ASIDES and ctx.word(index - 2) == ",":
+            index -= 3  # "Others, however, say": a sentence adverb set off by commas
         elif word == ")":
             while index >= 0 and ctx.word(index) != "(" and ctx.doc.tokens[index].start >= start:
                 index -= 1
@@ -236,6 +313,44 @@ def _skip_back(ctx: Context, index: int, start: int) -> int:
         else:
             break
     return index
+
+
+#: Commas a subject may stand before: "Lance Beebe, 49, a Navy veteran from Ohio, said".
+MAX_APPOSITIVE_COMMAS = 4
+
+
+def _subject_before_appositives(ctx: Context, start: int, comma: int) -> int | None:
+    """The mention that ends right at an earlier comma, when several appositions stand between
+    a subject and its verb: "Sen. Jo Reed, D-R.I., a member of the panel, said" → Jo Reed."""
+    doc = ctx.doc
+    index, commas = comma - 1, 0
+    while index >= 0 and doc.tokens[index].start >= start and commas < MAX_APPOSITIVE_COMMAS:
+        word = ctx.word(index)
+        if word in (";", ":", "(", ")", "—", "–", "“", "”", '"'):
+            return None  # another clause or a quotation: not an apposition chain
+        if word == ",":
+            commas += 1
+            ending = [
+                m for m in ctx.mentions_between(start, doc.tokens[index].start)
+                if ctx.is_person_like(m) and not doc.text[ctx.mention(m).span.end : doc.tokens[index].start].strip()
+            ]
+            if ending:
+                return ending[-1]
+        index -= 1
+    return _name_in_apposition(ctx, start, comma)
+
+
+def _name_in_apposition(ctx: Context, start: int, comma: int) -> int | None:
+    """"The state's attorney general, Pam Ortiz, vowed": a name set off by commas right before its verb."""
+    doc = ctx.doc
+    names = [
+        m for m in ctx.mentions_between(start, doc.tokens[comma].start)
+        if ctx.mention(m).kind is MentionKind.NAME and not doc.text[ctx.mention(m).span.end : doc.tokens[comma].start].strip()
+    ]
+    if not names:
+        return None
+    before = doc.text[max(start, ctx.mention(names[-1]).span.start - 3) : ctx.mention(names[-1]).span.start]
+    return names[-1] if before.rstrip().endswith(",") else None
 
 
 def _before_parenthetical(ctx: Context, start: int, comma: int) -> int:

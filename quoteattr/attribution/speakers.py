@@ -52,13 +52,14 @@ def speaker_of(doc: Document, attribution: Attribution | None) -> Speaker | None
         name = entity.name if entity else text
         return Speaker(name, phrase, round(attribution.confidence * 0.8, 3), entity.gender if entity else None)
     mention = doc.mentions[attribution.mention]
+    local = attribution.relative or mention.span
     if mention.entity is None:
         # An unresolved pronoun or "I": keep the mention, say it is uncertain.
         confidence = attribution.confidence * (0.5 if mention.kind is MentionKind.PRONOUN else 1.0)
-        return Speaker(mention.text, mention.span, round(confidence, 3), mention.gender)
+        return Speaker(mention.text, local, round(confidence, 3), mention.gender)
     entity = doc.entities[mention.entity]
     confidence = attribution.confidence * (0.9 if mention.kind is MentionKind.PRONOUN else 1.0)
-    return Speaker(entity.name, mention.span, round(confidence, 3), entity.gender)
+    return Speaker(entity.name, local, round(confidence, 3), entity.gender)
 
 
 def _entity_named(doc: Document, text: str) -> Entity | None:

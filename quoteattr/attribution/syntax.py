@@ -86,7 +86,7 @@ def _is_cue_verb(ctx: Context, index: int) -> bool:
         return False
     for form in (ctx.word(index).lower(), (token.lemma or "").lower()):
         verb = ctx.lexicon.verb_forms.get(form)
-        if verb is not None and verb.kind == "speech":
+        if verb is not None and verb.kind in ("speech", "dialogue"):
             return True
     return False
 

@@ -25,7 +25,7 @@ def _lines(filename: str) -> list[list[str]]:
 @attrs.frozen
 class Verb:
     lemma: str
-    kind: str  # "speech", "belief" or "weak"
+    kind: str  # "speech", "belief", "weak", "dialogue", "raising" or "phrasal"
 
 
 @attrs.frozen
@@ -47,6 +47,8 @@ class Lexicons:
     organizations: frozenset[str]  # lower-cased, without a leading "the"
     first_names: dict[str, str]  # "mary" -> "F"
     noun_like_cues: frozenset[str]  # cue forms that are also nouns: "plan", "states"
+    evidence_nouns: frozenset[str]  # subjects after which "shows"/"found" report: "poll", "records"
+    section_labels: frozenset[str]  # lower-cased paragraph labels that name no speaker: "the latest"
     abbreviations: frozenset[str]  # never end a sentence: "mr", "jan"
     final_abbreviations: frozenset[str]  # may end a sentence: "u.s", "inc"
 
@@ -97,6 +99,8 @@ def load() -> Lexicons:
         ),
         first_names={row[0].lower(): row[1] for row in _lines("first_names.tsv")},
         noun_like_cues=frozenset(row[0].lower() for row in _lines("noun_like_cues.txt")),
+        evidence_nouns=frozenset(row[0].lower() for row in _lines("evidence_nouns.txt")),
+        section_labels=frozenset(row[0].lower() for row in _lines("section_labels.txt")),
         abbreviations=never_final,
         final_abbreviations=may_end,
     )

@@ -131,7 +131,7 @@ def is_embedded(text: str, span: Span, paragraph: Span) -> bool:
         return False
     last_word = LAST_WORD.search(before)
     verb = lexicons.load().verb_forms.get(last_word.group(1).lower()) if last_word else None
-    return not (verb and verb.kind == "speech")  # said "no" is speech; believe "that …" is not
+    return not (verb and verb.kind in ("speech", "dialogue"))  # said "no" is speech; believe "that …" is not
 
 
 #: The first word after a closing mark.
