@@ -188,6 +188,8 @@ def _pronoun(doc: Document, index: int, lexicon: lexicons.Lexicons) -> tuple[Nam
 
 def _title_at(doc: Document, index: int, end: int, lexicon: lexicons.Lexicons) -> tuple[str, int] | None:
     """A title at ``index`` ("Mr.", "Vice President", "Sen."): its text and the index after it."""
+    if not doc.text[doc.tokens[index].start].isupper():
+        return None  # titles are capitalised: most words are rejected here, cheaply
     for length in (3, 2, 1):
         if index + length > end:
             continue

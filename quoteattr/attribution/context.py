@@ -42,6 +42,7 @@ class Context:
         self.doc = doc
         self.beliefs = beliefs  # belief verbs ("thinks", "wants") count as cues
         self.lexicon = lexicons.load()
+        self.words = [doc.text[token.start : token.end] for token in doc.tokens]  # rules read them often
         self.mention_starts = [mention.span.start for mention in doc.mentions]
         self.quote_spans = [q.span for q in doc.quote_marks if q.is_speech]
         self.quote_starts = [span.start for span in self.quote_spans]
@@ -49,8 +50,7 @@ class Context:
         self.vocatives: dict[int, int] = {}  # quote index -> mention of the person addressed
 
     def word(self, index: int) -> str:
-        token = self.doc.tokens[index]
-        return self.doc.text[token.start : token.end]
+        return self.words[index]
 
     def is_speech_verb(self, index: int) -> bool:
         """A verb that can tag a direct quote: "said", and fiction's "began", "continued"."""
