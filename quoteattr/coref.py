@@ -11,10 +11,14 @@ In document order, each mention joins an earlier entity or starts one:
 - user-supplied characters are entities before the text starts, so names are
   mapped onto the user's cast.
 
-An entity's canonical name is its most complete proper name.
+An entity's canonical name is its most complete proper name among those it is
+introduced by or called more than once: a one-off mis-read ("With Mrs. Allan Anne
+fell …") does not rename a whole character.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 import attrs
 
@@ -61,9 +65,11 @@ class _Resolver:
         self.last_mention_of: dict[int, int] = {}  # entity -> mention index
         self.guessed_gender: set[int] = set()  # entities whose gender only a lone first name gave
         self.by_word: dict[str, set[int]] = {}  # name word -> entities called by it
+        self.first_name_of: dict[int, str] = {}  # entity -> the display name it was introduced by
+        self.name_counts: dict[int, Counter[str]] = {}  # entity -> display names, how often
 
     def new_entity(self, name: str, gender: str, plural: bool = False) -> int:
-        self.doc.entities.append(Entity(name, gender, plural))
+        self.doc.entities.append(Entity(" ".join(name.split()), gender, plural))
         self.forms.append(_NameForms())
         return len(self.doc.entities) - 1
 
@@ -89,11 +95,29 @@ class _Resolver:
             forms.titled.add(f"{title} {' '.join(words)}".lower())
         elif words:
             forms.bare.add(" ".join(words).lower())
-        if keep_name:
+        if keep_name or not words:
             return
-        record = self.doc.entities[entity]
-        if record.character is None and _more_complete(words, title, record.name, self.lexicon):
-            record.name = self._display_name(text, words, title)
+        display = self._display_name(text, words, title)
+        self.first_name_of.setdefault(entity, display)
+        self.name_counts.setdefault(entity, Counter())[display] += 1
+
+    def choose_names(self) -> None:
+        """Each entity's canonical name: the most complete of the names it was introduced
+        by or called at least twice (then the most frequent).
+
+        "Anne" … "With Mrs. Allan Anne fell …" (a mis-read, once) … "Anne": "Anne".
+        """
+        for entity, counts in self.name_counts.items():
+            record = self.doc.entities[entity]
+            if record.character is not None:
+                continue
+            first = self.first_name_of[entity]
+            eligible = [name for name in counts if name == first or counts[name] > 1]
+            record.name = max(eligible, key=lambda name: (self._completeness(name), counts[name], name == first))
+
+    def _completeness(self, name: str) -> int:
+        """How many non-title words a name has: "Fitzwilliam Darcy" 2, "Mr. Darcy" 1."""
+        return sum(1 for word in name.split() if word.lower() not in self.lexicon.titles)
 
     def _display_name(self, text: str, words: list[str], title: str | None) -> str:
         """The name without its title, unless the title is what tells the person apart:
@@ -101,11 +125,11 @@ class _Resolver:
         if title is None:
             return " ".join(words)
         if len(words) < 2:
-            return text
+            return " ".join(text.split())  # "Mr.\nTilney" across a line break
         title_gender = self.lexicon.titles.get(title.lower(), "-")
         name_gender = self.lexicon.first_names.get(words[0].lower(), "-")
         if title_gender != "-" and title_gender != name_gender:
-            return text  # "Mrs. Newland Archer" is not "Newland Archer"
+            return " ".join(text.split())  # "Mrs. Newland Archer" is not "Newland Archer"
         return " ".join(words)
 
     def link(self, mention_index: int, entity: int) -> None:
@@ -123,6 +147,7 @@ class _Resolver:
                 self.link(index, self.organisation_entity(mention))
             elif mention.kind is MentionKind.ROLE:
                 self.link(index, self.role_entity(index, mention))
+        self.choose_names()
         self.learn_genders()
         narrator = self.narrator()
         for index, mention in enumerate(self.doc.mentions):
@@ -344,11 +369,6 @@ def _first_names_clash(words: list[str], forms: _NameForms) -> bool:
     return words[0] not in forms.words and any(
         len(full.split()) > 1 and full.split()[-1] == words[-1] for full in forms.full
     )
-
-
-def _more_complete(words: list[str], title: str | None, current: str, lexicon: lexicons.Lexicons) -> bool:
-    current_words = [w for w in current.split() if w.lower() not in lexicon.titles]
-    return len(words) > len(current_words)
 
 
 def resolve(doc: Document, details: dict[int, NameMention]) -> None:

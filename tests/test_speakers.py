@@ -196,3 +196,22 @@ def test_addressee_from_a_vocative_the_cue_and_the_conversation():
 def test_no_addressee_without_evidence():
     (quote,) = quoteattr.extract("“We will win,” Jane Smith said.")
     assert quote.addressee is None
+
+
+def test_a_one_off_longer_name_does_not_rename_a_character():
+    # "With Mrs. Grey Nora …" is read as one name, once: Nora keeps her name.
+    text = (
+        "“I am here,” said Nora.\n\n“So you are,” said Nora.\n\n"
+        "With Mrs. Grey Nora went out.\n\n“Goodbye,” said Nora."
+    )
+    assert [name for _, name in speakers(text)] == ["Nora", "Nora", "Nora"]
+
+
+def test_a_name_broken_across_lines_is_one_name():
+    text = (
+        "The rain had not stopped since morning, and the road to the village was\n"
+        "a river of mud by the time the carriage reached the gate of the house.\n\n"
+        "\"Then we shall walk,\" said Colonel\n"
+        "Brandon, and he opened the door of the carriage without another word.\n"
+    )
+    assert [name for _, name in speakers(text)] == ["Colonel Brandon"]
