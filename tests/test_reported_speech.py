@@ -179,3 +179,8 @@ def test_indirect_spans_slice_the_text():
     text = "Peskov said on Monday that the talks would resume, according to Tass."
     for quote in quoteattr.extract(text):
         assert text[quote.span.start : quote.span.end] == quote.text
+
+
+def test_according_to_without_a_source_is_no_report():
+    # Found by the property tests: "according to," with nothing before the comma crashed.
+    assert reports("according to,") == []

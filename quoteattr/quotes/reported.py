@@ -308,8 +308,8 @@ def according_to(ctx: Context, sentence: Sentence) -> Iterator[Report]:
         speaker = source[0] if len(source) else None
         if match.start() == sentence.span.start:
             comma = text.find(",", match.end(), sentence.span.end)
-            if comma < 0:
-                continue
+            if comma < 0 or not text[match.end() : comma].strip():
+                continue  # no comma, or no source before it ("according to, …")
             start = comma + 1
             while start < sentence.span.end and text[start].isspace():
                 start += 1
