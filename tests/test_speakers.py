@@ -131,6 +131,16 @@ def test_turn_taking_fills_untagged_dialogue_lines():
     ]  # fmt: skip
 
 
+def test_an_untagged_line_after_narration_answers_the_last_speaker():
+    text = (
+        "“Is it raining?” asked Anne Elliot.\n\n"
+        "“Not yet,” said Charles Musgrove.\n\n"
+        "The wind rose over the hill and the trees bent low.\n\n"
+        "“Then we shall walk.”"
+    )
+    assert [name for _, name in speakers(text)] == ["Anne Elliot", "Charles Musgrove", "Anne Elliot"]
+
+
 def test_person_addressed_in_the_last_line_answers():
     text = (
         "Tony came in from the garden.\n\n"

@@ -8,7 +8,9 @@ They run after the cue rules, over the quotes in document order:
 - turn-taking: in a run of dialogue paragraphs, an untagged line goes to the
   speaker two lines back (A, B, A, B);
 - narration: ``Elizabeth smiled. “…”`` — the person the neighbouring
-  narration is about speaks.
+  narration is about speaks;
+- reply: a line no other rule placed answers the last speaker: it goes to the
+  latest earlier speaker who is someone else.
 """
 
 from __future__ import annotations
@@ -149,4 +151,38 @@ def _first_person_mention(ctx: Context, start: int, end: int) -> int | None:
     return None
 
 
-RULES = (continuation, vocative_reply, turn_taking, narration)
+#: How many quotes back a reply looks for the two people of a conversation.
+REPLY_REACH = 8
+#: Most paragraphs between two quotes of one conversation (short narration may part them).
+REPLY_GAP = 3
+
+
+def reply(ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None], index: int) -> Attribution | None:
+    """``“Q1,” said Tony.`` ¶ ``Brenda looked up.`` ¶ ``“Q2”`` — an untagged line answers the
+    last speaker: it goes to the latest earlier speaker who is someone else.
+
+    A fallback for turns no other rule placed: the lines between may be untagged
+    or parted by a little narration, which breaks strict turn-taking.
+    """
+    paragraph = quotes[index].paragraph
+    last_speaker: int | None = None
+    for earlier in range(index - 1, max(index - REPLY_REACH, -1), -1):
+        if paragraph - quotes[earlier].paragraph > REPLY_GAP:
+            return None
+        paragraph = quotes[earlier].paragraph
+        if quotes[earlier].paragraph == quotes[index].paragraph:
+            continue
+        attribution = found[earlier]
+        if attribution is None or attribution.mention is None:
+            continue
+        entity = ctx.mention(attribution.mention).entity
+        if entity is None:
+            return None  # an unresolved "I" or "he": who answers is unknown
+        if last_speaker is None:
+            last_speaker = entity
+        elif entity != last_speaker:
+            return Attribution(attribution.mention, None, 0.4, "reply")
+    return None
+
+
+RULES = (continuation, vocative_reply, turn_taking, narration, reply)
