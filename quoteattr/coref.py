@@ -172,9 +172,14 @@ class _Resolver:
             return None
         addressed: dict[str, int] = {}
         spelled: dict[str, str] = {}
+        narrator_speaks = {
+            self.doc.paragraph_at(m.span.start)
+            for m in self.doc.mentions
+            if m.kind is MentionKind.PRONOUN and m.text == "I"
+        }
         for quote in self.doc.quote_marks:
-            if not quote.is_speech:
-                continue
+            if not quote.is_speech or quote.paragraph in narrator_speaks:
+                continue  # "“Prascovia, …” I said": the narrator names the other person
             inner = self.doc.text[quote.span.start + 1 : quote.span.end - 1]
             for match in VOCATIVE.finditer(inner):
                 word = match.group("name").split()[-1]
@@ -195,12 +200,17 @@ class _Resolver:
                 for word in m.text.split():
                     if word.lower().strip(".") in named_count:
                         named_count[word.lower().strip(".")] += 1
+        # Of the names addressed often and hardly narrated, the one addressed most.
         best = max(
-            (key for key in addressed if addressed[key] >= NARRATOR_MIN_ADDRESSED),
-            key=lambda key: addressed[key] / (named_count[key] + 1),
+            (
+                key for key in addressed
+                if addressed[key] >= NARRATOR_MIN_ADDRESSED
+                and addressed[key] >= NARRATOR_RATIO * (named_count[key] + 1)
+            ),
+            key=lambda key: addressed[key],
             default=None,
         )
-        if best is None or addressed[best] < NARRATOR_RATIO * (named_count[best] + 1):
+        if best is None:
             return None
         if best in narrated:
             for entity, forms in enumerate(self.forms):

@@ -225,3 +225,19 @@ def test_a_name_broken_across_lines_is_one_name():
         "Brandon, and he opened the door of the carriage without another word.\n"
     )
     assert [name for _, name in speakers(text)] == ["Colonel Brandon"]
+
+
+def test_first_person_narrator_is_the_name_others_address_not_the_one_i_address():
+    # The narrator calls Kitty by name; Mary calls the narrator Tom, more often.
+    block = (
+        "“Good morning, Tom,” said Mary.\n\n"
+        "“Good morning, Kitty,” I said, and I smiled at her.\n\n"
+        "“Will you walk with us, Tom?” asked Mary.\n\n"
+        "“I will,” I said.\n\n"
+    )
+    text = (
+        block * 4 + "Mary waved to Tom from the gate.\n\n"
+        + block * 4 + "Then Mary called for Tom again.\n\n"
+        + block * 4 + "Mary smiled at Tom.\n\n"
+    )
+    assert [name for _, name in speakers(text)][:4] == ["Mary", "Tom", "Mary", "Tom"]
