@@ -11,9 +11,9 @@ In document order, each mention joins an earlier entity or starts one:
 - user-supplied characters are entities before the text starts, so names are
   mapped onto the user's cast.
 
-An entity's canonical name is its most complete proper name among those it is
-introduced by or called more than once: a one-off mis-read ("With Mrs. Allan Anne
-fell …") does not rename a whole character.
+An entity's canonical name is the proper name it is called most often, or the
+fuller form it was introduced by ("Donald Trump" … "Trump"): a one-off mis-read
+("With Mrs. Allan Anne fell …") does not rename a whole character.
 """
 
 from __future__ import annotations
@@ -102,18 +102,27 @@ class _Resolver:
         self.name_counts.setdefault(entity, Counter())[display] += 1
 
     def choose_names(self) -> None:
-        """Each entity's canonical name: the most complete of the names it was introduced
-        by or called at least twice (then the most frequent).
+        """Each entity's canonical name: the name it is called most often, unless it was
+        introduced by a fuller form of that name.
 
-        "Anne" … "With Mrs. Allan Anne fell …" (a mis-read, once) … "Anne": "Anne".
+        "Donald Trump" … "Trump" … "Trump": "Donald Trump" (the introduction);
+        "Mrs. Bennet" (often) … "Elizabeth Bennet" (twice, a mis-merge): "Mrs. Bennet";
+        "Anne" … "With Mrs. Allan Anne fell …" (a mis-read, once): "Anne".
         """
         for entity, counts in self.name_counts.items():
             record = self.doc.entities[entity]
             if record.character is not None:
                 continue
             first = self.first_name_of[entity]
-            eligible = [name for name in counts if name == first or counts[name] > 1]
-            record.name = max(eligible, key=lambda name: (self._completeness(name), counts[name], name == first))
+            frequent = max(counts, key=lambda name: (counts[name], self._completeness(name), name == first))
+            record.name = first if self._extends(first, frequent) else frequent
+
+    def _extends(self, fuller: str, name: str) -> bool:
+        """"Donald Trump" extends "Trump" and "Mr. Trump"; "Mrs. Allan Anne" extends "Anne" too,
+        which is why only an entity's first name may replace its usual one."""
+        words = {word.lower() for word in fuller.split() if word.lower() not in self.lexicon.titles}
+        others = {word.lower() for word in name.split() if word.lower() not in self.lexicon.titles}
+        return len(words) > len(others) and others <= words
 
     def _completeness(self, name: str) -> int:
         """How many non-title words a name has: "Fitzwilliam Darcy" 2, "Mr. Darcy" 1."""
@@ -278,6 +287,8 @@ class _Resolver:
                 continue
             if titled and titled in forms.titled:
                 candidates.append((4, entity))
+            elif title and _marriage_titles_clash(title, forms):
+                continue  # "Miss Bennet" is not "Mrs. Bennet": a daughter, not her mother
             elif title and gender != "-" and record.gender == "-":
                 continue  # "Mrs. (Newland) Archer" is not known to be "Newland Archer": often his wife
             elif not title and full in forms.bare:
@@ -365,6 +376,25 @@ class _Resolver:
         mentions = self.doc.mentions
         start = self.doc.sentences[self.doc.sentence_at(mentions[index].span.start)].span.start
         return index == 0 or mentions[index - 1].span.start < start
+
+
+#: Titles that tell a married woman from an unmarried one.
+MARRIED_TITLES = frozenset("mrs mrs. missus mme mme. madame".split())
+UNMARRIED_TITLES = frozenset("miss mlle mlle. mademoiselle".split())
+
+
+def _marriage_titles_clash(title: str, forms: _NameForms) -> bool:
+    """A "Miss" name against an entity only ever called "Mrs." (or the reverse).
+
+    >>> forms = _NameForms(titles={"mrs."})
+    >>> _marriage_titles_clash("Miss", forms), _marriage_titles_clash("Mrs", forms)
+    (True, False)
+    """
+    title = title.lower()
+    for these, others in ((MARRIED_TITLES, UNMARRIED_TITLES), (UNMARRIED_TITLES, MARRIED_TITLES)):
+        if title in these and forms.titles & others and not forms.titles & these:
+            return True
+    return False
 
 
 def _known_only_by_title(words: list[str], forms: _NameForms) -> bool:

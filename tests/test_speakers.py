@@ -241,3 +241,17 @@ def test_first_person_narrator_is_the_name_others_address_not_the_one_i_address(
         + block * 4 + "Mary smiled at Tom.\n\n"
     )
     assert [name for _, name in speakers(text)][:4] == ["Mary", "Tom", "Mary", "Tom"]
+
+
+def test_miss_and_mrs_of_one_family_are_two_people():
+    text = "“Is it late?” asked Mrs. Gray.\n\n“Not at all,” said Miss Gray."
+    assert [name for _, name in speakers(text)] == ["Mrs. Gray", "Miss Gray"]
+
+
+def test_the_usual_name_is_kept_over_a_fuller_one_met_later():
+    text = (
+        "“Come in,” said Mrs. Gray.\n\n“Sit down,” said Mrs. Gray.\n\n"
+        "“It is cold,” said Mrs. Gray.\n\nThe letter was signed Ellen Gray.\n\n"
+        "Tom looked at the name Ellen Gray for a long time.\n\n“Tea?” said Mrs. Gray."
+    )
+    assert [name for _, name in speakers(text)][-1] == "Mrs. Gray"
