@@ -255,3 +255,17 @@ def test_the_usual_name_is_kept_over_a_fuller_one_met_later():
         "Tom looked at the name Ellen Gray for a long time.\n\n“Tea?” said Mrs. Gray."
     )
     assert [name for _, name in speakers(text)][-1] == "Mrs. Gray"
+
+
+def test_a_line_is_not_given_to_the_person_it_calls_by_name():
+    text = (
+        "“It is late,” said William.\n\n“Is it?” said Katharine.\n\n"
+        "Katharine looked at him and laughed.\n\n"
+        "“You may laugh, Katharine, but it is late.”"
+    )
+    assert [name for _, name in speakers(text)] == ["William", "Katharine", "William"]
+
+
+def test_a_pronoun_cue_is_not_read_as_the_person_addressed():
+    text = "William came in with Tom.\n\n“You may laugh, William,” he said."
+    assert [name for _, name in speakers(text)] == ["Tom"]

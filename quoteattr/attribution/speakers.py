@@ -8,7 +8,7 @@ import attrs
 
 from quoteattr.attribution import direct, discourse
 from quoteattr.attribution.context import Attribution, Context
-from quoteattr.attribution.conversation import settle_conversations
+from quoteattr.attribution.conversation import mention_before, settle_conversations
 from quoteattr.attribution.vocatives import find_vocatives
 from quoteattr.document import Document, Entity, MentionKind, QuoteMarks
 from quoteattr.model import Speaker
@@ -24,12 +24,19 @@ def attribute_direct(ctx: Context, quotes: list[QuoteMarks]) -> list[Attribution
     ctx.turns = discourse.turns_by_paragraph(quotes)
     ctx.vocatives = find_vocatives(ctx, quotes)
     found: list[Attribution | None] = []
-    for quote in quotes:
-        found.append(next((a for rule in rules if (a := rule(ctx, quote))), None))
+    for index, quote in enumerate(quotes):
+        attribution = next((a for rule in rules if (a := rule(ctx, quote))), None)
+        if attribution is not None and addressed_by_name(ctx, index, attribution):
+            attribution = _other_antecedent(ctx, attribution)
+        found.append(attribution)
     for index in range(len(quotes)):
         if found[index] is None:
             found[index] = next(
-                (a for rule in discourse.RULES if (a := rule(ctx, quotes, found, index))), None
+                (
+                    a for rule in discourse.RULES
+                    if (a := rule(ctx, quotes, found, index)) and not addressed_by_name(ctx, index, a)
+                ),
+                None,
             )
     settle_conversations(ctx, quotes, found)
     for index, addressee in enumerate(find_addressees(ctx, quotes, found)):
@@ -37,6 +44,33 @@ def attribute_direct(ctx: Context, quotes: list[QuoteMarks]) -> list[Attribution
         if attribution is not None and addressee is not None:
             found[index] = attrs.evolve(attribution, addressee=addressee)
     return found
+
+
+def addressed_by_name(ctx: Context, index: int, attribution: Attribution) -> bool:
+    """Whether a guessed speaker is the very person the quote calls by name: nobody says
+    "Nonsense, William" to himself, so a discourse rule that picks William is wrong.
+    """
+    addressed = ctx.vocatives.get(index)
+    if addressed is None or attribution.mention is None:
+        return False
+    entity = ctx.mention(attribution.mention).entity
+    return entity is not None and entity == ctx.mention(addressed).entity
+
+
+def _other_antecedent(ctx: Context, attribution: Attribution) -> Attribution | None:
+    """``“Nonsense, William,” he said.`` — "he" read as William: his next-ranked antecedent.
+
+    Only a pronoun is re-read; a named speaker stands.
+    """
+    assert attribution.mention is not None
+    mention = ctx.mention(attribution.mention)
+    if mention.kind is not MentionKind.PRONOUN:
+        return attribution
+    others = [e for e in ctx.doc.antecedents.get(attribution.mention, []) if e != mention.entity]
+    if not others:
+        return attribution
+    before = mention_before(ctx, others[0], mention.span.start)
+    return attrs.evolve(attribution, mention=before, confidence=attribution.confidence - 0.1)
 
 
 def speaker_of(doc: Document, attribution: Attribution | None) -> Speaker | None:
