@@ -21,11 +21,15 @@ from __future__ import annotations
 from collections import Counter
 
 import attrs
+import regex
 
 from quoteattr import lexicons
 from quoteattr.document import Document, Entity, Mention, MentionKind
 from quoteattr.mentions import NOT_NAMES, VOCATIVE, NameMention
 
+#: Possessives and reflexives that tell a gender ("her" alone may be an object: "took her hand").
+OWN_PRONOUN = regex.compile(r"\b(?:[Hh]is|[Hh]imself|[Hh]erself)\b")
+QUOTE_MARK = regex.compile(r"[\"“”]")
 #: How many mentions back a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 20
 #: First-person narration: at least this many "I" outside quotes, and a narrator
@@ -229,7 +233,7 @@ class _Resolver:
 
     def learn_genders(self) -> None:
         """A name whose gender no title or first name tells takes the gender of the
-        pronouns that follow it ("Winterbourne … he"), by majority."""
+        pronouns that follow it ("Winterbourne … he", "Brandon … his"), by majority."""
         votes: dict[int, list[str]] = {}
         mentions = self.doc.mentions
         for index in range(1, len(mentions)):
@@ -242,10 +246,28 @@ class _Resolver:
             if before.kind is MentionKind.NAME and before.entity is not None and self.is_subject(index - 1):
                 if self.doc.entities[before.entity].gender == "-" or before.entity in self.guessed_gender:
                     votes.setdefault(before.entity, []).append(pronoun.gender)
+        self._possessive_votes(votes)
         for entity, genders in votes.items():
             male, female = genders.count("M"), genders.count("F")
             if max(male, female) >= 2 and max(male, female) >= 2 * min(male, female):
                 self.doc.entities[entity].gender = "M" if male > female else "F"
+
+    def _possessive_votes(self, votes: dict[int, list[str]]) -> None:
+        """"Colonel Brandon took up his hat": a possessive or reflexive after a subject name,
+        before anyone else is named or a quote opens, votes for the name's gender."""
+        mentions = self.doc.mentions
+        for index, mention in enumerate(mentions):
+            if mention.kind is not MentionKind.NAME or mention.entity is None or not self.is_subject(index):
+                continue
+            if self.doc.entities[mention.entity].gender != "-" and mention.entity not in self.guessed_gender:
+                continue
+            sentence = self.doc.sentences[self.doc.sentence_at(mention.span.start)].span
+            end = min(sentence.end, mentions[index + 1].span.start if index + 1 < len(mentions) else sentence.end)
+            quote = QUOTE_MARK.search(self.doc.text, mention.span.end, end)
+            found = OWN_PRONOUN.search(self.doc.text, mention.span.end, quote.start() if quote else end)
+            if found is not None:
+                gender = "M" if found.group().lower() in ("his", "himself") else "F"
+                votes.setdefault(mention.entity, []).append(gender)
 
     def name_entity(self, index: int, mention: Mention) -> int:
         detail = self.details.get(index)

@@ -269,3 +269,13 @@ def test_a_line_is_not_given_to_the_person_it_calls_by_name():
 def test_a_pronoun_cue_is_not_read_as_the_person_addressed():
     text = "William came in with Tom.\n\n“You may laugh, William,” he said."
     assert [name for _, name in speakers(text)] == ["Tom"]
+
+
+def test_a_possessive_after_a_name_tells_its_gender():
+    # Neither "Colonel" nor "Doctor" tells a gender; "his hat" and "herself" do.
+    text = (
+        "Colonel Brandon took up his hat. Colonel Brandon shook his head.\n\n"
+        "Doctor Ashby looked at herself in the glass. Doctor Ashby smoothed her hair herself.\n\n"
+        "“I must go,” he said."
+    )
+    assert [name for _, name in speakers(text)] == ["Colonel Brandon"]
