@@ -71,6 +71,7 @@ class _Resolver:
         self.by_word: dict[str, set[int]] = {}  # name word -> entities called by it
         self.first_name_of: dict[int, str] = {}  # entity -> the display name it was introduced by
         self.name_counts: dict[int, Counter[str]] = {}  # entity -> display names, how often
+        self.named: set[int] = set()  # entities called by a proper name, known once names are linked
 
     def new_entity(self, name: str, gender: str, plural: bool = False) -> int:
         self.doc.entities.append(Entity(" ".join(name.split()), gender, plural))
@@ -161,6 +162,7 @@ class _Resolver:
             elif mention.kind is MentionKind.ROLE:
                 self.link(index, self.role_entity(index, mention))
         self.choose_names()
+        self.named = set(self.name_counts)  # entities called by a proper name at least once
         self.learn_genders()
         narrator = self.narrator()
         for index, mention in enumerate(self.doc.mentions):
@@ -391,7 +393,9 @@ class _Resolver:
                 target.append(other.entity)
             elif entity.gender == "-" and other.kind is MentionKind.NAME and self.is_subject(earlier):
                 unknown.append(other.entity)
-        return list(dict.fromkeys(subjects + others + unknown))
+        ranked = list(dict.fromkeys(subjects + others + unknown))
+        # "the young man" … "Archer" … "he": a named person before a bare description.
+        return sorted(ranked, key=lambda entity: entity not in self.named)
 
     def is_subject(self, index: int) -> bool:
         """The first person mention of its sentence."""

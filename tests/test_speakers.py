@@ -279,3 +279,9 @@ def test_a_possessive_after_a_name_tells_its_gender():
         "“I must go,” he said."
     )
     assert [name for _, name in speakers(text)] == ["Colonel Brandon"]
+
+
+def test_a_pronoun_prefers_a_named_person_to_a_bare_description():
+    # "The young man" is Archer described, not someone new.
+    text = "Newland Archer stood at the window. The young man was tired.\n\n“Good evening,” he said."
+    assert [name for _, name in speakers(text)] == ["Newland Archer"]
