@@ -285,3 +285,21 @@ def test_a_pronoun_prefers_a_named_person_to_a_bare_description():
     # "The young man" is Archer described, not someone new.
     text = "Newland Archer stood at the window. The young man was tired.\n\n“Good evening,” he said."
     assert [name for _, name in speakers(text)] == ["Newland Archer"]
+
+
+def test_a_described_speaker_in_dialogue_is_the_named_speaker_two_lines_back():
+    text = (
+        "“Is it late?” asked John Archer.\n\n“Not very,” said Ellen.\n\n"
+        "“Then I shall stay,” said the young man."
+    )
+    assert [name for _, name in speakers(text)] == ["John Archer", "Ellen", "John Archer"]
+
+
+def test_a_described_newcomer_after_narration_keeps_the_description():
+    text = "“Is it late?” asked John Archer.\n\nThe door opened.\n\n“Very late,” said the old man."
+    assert [name for _, name in speakers(text)] == ["John Archer", "the old man"]
+
+
+def test_a_capitalised_title_is_a_speaker_of_its_own():
+    text = "“Is it late?” asked John Archer.\n\n“Not very,” said Ellen.\n\n“Stay,” said the Professor."
+    assert [name for _, name in speakers(text)] == ["John Archer", "Ellen", "the Professor"]

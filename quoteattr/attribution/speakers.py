@@ -29,6 +29,8 @@ def attribute_direct(ctx: Context, quotes: list[QuoteMarks]) -> list[Attribution
         if attribution is not None and addressed_by_name(ctx, index, attribution):
             attribution = _other_antecedent(ctx, attribution)
         found.append(attribution)
+    for index in range(len(found)):
+        found[index] = _named_for_description(ctx, quotes, found, index)
     for index in range(len(quotes)):
         if found[index] is None:
             found[index] = next(
@@ -71,6 +73,38 @@ def _other_antecedent(ctx: Context, attribution: Attribution) -> Attribution | N
         return attribution
     before = mention_before(ctx, others[0], mention.span.start)
     return attrs.evolve(attribution, mention=before, confidence=attribution.confidence - 0.1)
+
+
+#: Determiners of a description that refers back to someone already met.
+DEFINITE = ("the ", "his ", "her ")
+
+
+def _named_for_description(ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None], index: int) -> Attribution | None:
+    """``“Q1,” said Archer.`` ¶ ``“Q2,” said May.`` ¶ ``“Q3,” said the young man.`` — in unbroken
+    dialogue, a described speaker nobody names is the named speaker of the line two
+    back when the gender agrees: fiction re-describes the people talking.
+    Capitalised titles ("the Professor") are names of their own.
+    """
+    attribution = found[index]
+    if attribution is None or attribution.mention is None:
+        return attribution
+    mention = ctx.mention(attribution.mention)
+    if mention.kind is not MentionKind.ROLE or mention.gender not in ("M", "F") or mention.plural:
+        return attribution
+    if not mention.text.lower().startswith(DEFINITE) or not mention.text.split()[-1].islower():
+        return attribution
+    if mention.entity is not None and ctx.mention(ctx.doc.entities[mention.entity].mentions[0]).kind is MentionKind.NAME:
+        return attribution  # "the president", already tied to a name
+    paragraph = quotes[index].paragraph
+    if paragraph - 1 not in ctx.turns or paragraph - 2 not in ctx.turns:
+        return attribution
+    earlier = found[ctx.turns[paragraph - 2][0]]
+    if earlier is None or earlier.mention is None:
+        return attribution
+    named = ctx.mention(earlier.mention)
+    if named.kind is MentionKind.NAME and named.entity is not None and ctx.doc.entities[named.entity].gender == mention.gender:
+        return attrs.evolve(attribution, mention=earlier.mention, confidence=attribution.confidence - 0.2)
+    return attribution
 
 
 def speaker_of(doc: Document, attribution: Attribution | None) -> Speaker | None:
