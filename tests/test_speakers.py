@@ -303,3 +303,11 @@ def test_a_described_newcomer_after_narration_keeps_the_description():
 def test_a_capitalised_title_is_a_speaker_of_its_own():
     text = "“Is it late?” asked John Archer.\n\n“Not very,” said Ellen.\n\n“Stay,” said the Professor."
     assert [name for _, name in speakers(text)] == ["John Archer", "Ellen", "the Professor"]
+
+
+def test_narration_leading_into_a_line_beats_turn_taking():
+    text = (
+        "“Is it late?” asked John Archer.\n\n“Not very,” said Ellen.\n\n"
+        "Kate Moray came in from the garden. “Hello, both of you.”"
+    )
+    assert [name for _, name in speakers(text)] == ["John Archer", "Ellen", "Kate Moray"]

@@ -5,6 +5,8 @@ They run after the cue rules, over the quotes in document order:
 - continuation: ``“…,” Peskov said. “Of course, …”`` — a cue-less quote in
   the same paragraph as an attributed one continues its speaker; so does the
   next piece of a speech that runs across paragraphs;
+- narration before: ``Brett came over. “Hello.”`` — the subject of narration leading
+  into the quote in its own paragraph speaks (before turn-taking, which it breaks);
 - turn-taking: in a run of dialogue paragraphs, an untagged line goes to the
   speaker two lines back (A, B, A, B);
 - narration: ``Elizabeth smiled. “…”`` — the person the neighbouring
@@ -141,6 +143,21 @@ def narration(
     return None
 
 
+def narration_before(
+    ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None], index: int
+) -> Attribution | None:
+    """``Brett came over. “Hello.”`` — narration leading into the quote in its own paragraph
+    names the speaker; it outranks turn-taking, whose alternation it interrupts."""
+    doc = ctx.doc
+    quote = quotes[index]
+    sentence = doc.sentence_at(quote.span.start)
+    if sentence == 0 or doc.sentences[sentence - 1].paragraph != quote.paragraph:
+        return None
+    span = doc.sentences[sentence - 1].span
+    subject = _first_person_mention(ctx, span.start, span.end)
+    return Attribution(subject, None, 0.6, "narration") if subject is not None else None
+
+
 def _first_person_mention(ctx: Context, start: int, end: int) -> int | None:
     for mention in ctx.mentions_between(start, end):
         record = ctx.mention(mention)
@@ -185,4 +202,4 @@ def reply(ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None
     return None
 
 
-RULES = (continuation, vocative_reply, turn_taking, narration, reply)
+RULES = (continuation, vocative_reply, narration_before, turn_taking, narration, reply)
