@@ -311,3 +311,11 @@ def test_narration_leading_into_a_line_beats_turn_taking():
         "Kate Moray came in from the garden. “Hello, both of you.”"
     )
     assert [name for _, name in speakers(text)] == ["John Archer", "Ellen", "Kate Moray"]
+
+
+def test_narration_after_a_line_in_its_paragraph_beats_turn_taking():
+    text = (
+        "“Is it late?” asked John Archer.\n\n“Not very,” said Ellen.\n\n"
+        "“Hello, both of you.” Kate Moray came in from the garden."
+    )
+    assert [name for _, name in speakers(text)] == ["John Archer", "Ellen", "Kate Moray"]

@@ -5,8 +5,8 @@ They run after the cue rules, over the quotes in document order:
 - continuation: ``“…,” Peskov said. “Of course, …”`` — a cue-less quote in
   the same paragraph as an attributed one continues its speaker; so does the
   next piece of a speech that runs across paragraphs;
-- narration before: ``Brett came over. “Hello.”`` — the subject of narration leading
-  into the quote in its own paragraph speaks (before turn-taking, which it breaks);
+- narration in the paragraph: ``Brett came over. “Hello.”`` — the subject of narration
+  beside the quote in its own paragraph speaks (before turn-taking, which it breaks);
 - turn-taking: in a run of dialogue paragraphs, an untagged line goes to the
   speaker two lines back (A, B, A, B);
 - narration: ``Elizabeth smiled. “…”`` — the person the neighbouring
@@ -143,19 +143,26 @@ def narration(
     return None
 
 
-def narration_before(
+def narration_in_paragraph(
     ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None], index: int
 ) -> Attribution | None:
-    """``Brett came over. “Hello.”`` — narration leading into the quote in its own paragraph
-    names the speaker; it outranks turn-taking, whose alternation it interrupts."""
+    """``Brett came over. “Hello.”`` / ``“Hello.” Brett sat down.`` — narration in the quote's
+    own paragraph names the speaker; it outranks turn-taking, whose alternation it breaks.
+
+    The sentence just before the quote in its paragraph, else the one just after.
+    """
     doc = ctx.doc
     quote = quotes[index]
     sentence = doc.sentence_at(quote.span.start)
-    if sentence == 0 or doc.sentences[sentence - 1].paragraph != quote.paragraph:
+    after = doc.sentence_at(quote.span.end - 1) + 1
+    if sentence > 0 and doc.sentences[sentence - 1].paragraph == quote.paragraph:
+        span, confidence = doc.sentences[sentence - 1].span, 0.6
+    elif after < len(doc.sentences) and doc.sentences[after].paragraph == quote.paragraph:
+        span, confidence = doc.sentences[after].span, 0.55
+    else:
         return None
-    span = doc.sentences[sentence - 1].span
     subject = _first_person_mention(ctx, span.start, span.end)
-    return Attribution(subject, None, 0.6, "narration") if subject is not None else None
+    return Attribution(subject, None, confidence, "narration") if subject is not None else None
 
 
 def _first_person_mention(ctx: Context, start: int, end: int) -> int | None:
@@ -202,4 +209,4 @@ def reply(ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None
     return None
 
 
-RULES = (continuation, vocative_reply, narration_before, turn_taking, narration, reply)
+RULES = (continuation, vocative_reply, narration_in_paragraph, turn_taking, narration, reply)
