@@ -11,17 +11,25 @@ In document order, each mention joins an earlier entity or starts one:
 - user-supplied characters are entities before the text starts, so names are
   mapped onto the user's cast.
 
-An entity's canonical name is its most complete proper name.
+An entity's canonical name is the proper name it is called most often, or the
+fuller form it was introduced by ("Donald Trump" … "Trump"): a one-off mis-read
+("With Mrs. Allan Anne fell …") does not rename a whole character.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 import attrs
+import regex
 
 from quoteattr import lexicons
 from quoteattr.document import Document, Entity, Mention, MentionKind
 from quoteattr.mentions import NOT_NAMES, VOCATIVE, NameMention
 
+#: Possessives and reflexives that tell a gender ("her" alone may be an object: "took her hand").
+OWN_PRONOUN = regex.compile(r"\b(?:[Hh]is|[Hh]imself|[Hh]erself)\b")
+QUOTE_MARK = regex.compile(r"[\"“”]")
 #: How many mentions back a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 20
 #: First-person narration: at least this many "I" outside quotes, and a narrator
@@ -61,9 +69,12 @@ class _Resolver:
         self.last_mention_of: dict[int, int] = {}  # entity -> mention index
         self.guessed_gender: set[int] = set()  # entities whose gender only a lone first name gave
         self.by_word: dict[str, set[int]] = {}  # name word -> entities called by it
+        self.first_name_of: dict[int, str] = {}  # entity -> the display name it was introduced by
+        self.name_counts: dict[int, Counter[str]] = {}  # entity -> display names, how often
+        self.named: set[int] = set()  # entities called by a proper name, known once names are linked
 
     def new_entity(self, name: str, gender: str, plural: bool = False) -> int:
-        self.doc.entities.append(Entity(name, gender, plural))
+        self.doc.entities.append(Entity(" ".join(name.split()), gender, plural))
         self.forms.append(_NameForms())
         return len(self.doc.entities) - 1
 
@@ -89,11 +100,38 @@ class _Resolver:
             forms.titled.add(f"{title} {' '.join(words)}".lower())
         elif words:
             forms.bare.add(" ".join(words).lower())
-        if keep_name:
+        if keep_name or not words:
             return
-        record = self.doc.entities[entity]
-        if record.character is None and _more_complete(words, title, record.name, self.lexicon):
-            record.name = self._display_name(text, words, title)
+        display = self._display_name(text, words, title)
+        self.first_name_of.setdefault(entity, display)
+        self.name_counts.setdefault(entity, Counter())[display] += 1
+
+    def choose_names(self) -> None:
+        """Each entity's canonical name: the name it is called most often, unless it was
+        introduced by a fuller form of that name.
+
+        "Donald Trump" … "Trump" … "Trump": "Donald Trump" (the introduction);
+        "Mrs. Bennet" (often) … "Elizabeth Bennet" (twice, a mis-merge): "Mrs. Bennet";
+        "Anne" … "With Mrs. Allan Anne fell …" (a mis-read, once): "Anne".
+        """
+        for entity, counts in self.name_counts.items():
+            record = self.doc.entities[entity]
+            if record.character is not None:
+                continue
+            first = self.first_name_of[entity]
+            frequent = max(counts, key=lambda name: (counts[name], self._completeness(name), name == first))
+            record.name = first if self._extends(first, frequent) else frequent
+
+    def _extends(self, fuller: str, name: str) -> bool:
+        """"Donald Trump" extends "Trump" and "Mr. Trump"; "Mrs. Allan Anne" extends "Anne" too,
+        which is why only an entity's first name may replace its usual one."""
+        words = {word.lower() for word in fuller.split() if word.lower() not in self.lexicon.titles}
+        others = {word.lower() for word in name.split() if word.lower() not in self.lexicon.titles}
+        return len(words) > len(others) and others <= words
+
+    def _completeness(self, name: str) -> int:
+        """How many non-title words a name has: "Fitzwilliam Darcy" 2, "Mr. Darcy" 1."""
+        return sum(1 for word in name.split() if word.lower() not in self.lexicon.titles)
 
     def _display_name(self, text: str, words: list[str], title: str | None) -> str:
         """The name without its title, unless the title is what tells the person apart:
@@ -101,11 +139,11 @@ class _Resolver:
         if title is None:
             return " ".join(words)
         if len(words) < 2:
-            return text
+            return " ".join(text.split())  # "Mr.\nTilney" across a line break
         title_gender = self.lexicon.titles.get(title.lower(), "-")
         name_gender = self.lexicon.first_names.get(words[0].lower(), "-")
         if title_gender != "-" and title_gender != name_gender:
-            return text  # "Mrs. Newland Archer" is not "Newland Archer"
+            return " ".join(text.split())  # "Mrs. Newland Archer" is not "Newland Archer"
         return " ".join(words)
 
     def link(self, mention_index: int, entity: int) -> None:
@@ -123,6 +161,8 @@ class _Resolver:
                 self.link(index, self.organisation_entity(mention))
             elif mention.kind is MentionKind.ROLE:
                 self.link(index, self.role_entity(index, mention))
+        self.choose_names()
+        self.named = set(self.name_counts)  # entities called by a proper name at least once
         self.learn_genders()
         narrator = self.narrator()
         for index, mention in enumerate(self.doc.mentions):
@@ -147,9 +187,14 @@ class _Resolver:
             return None
         addressed: dict[str, int] = {}
         spelled: dict[str, str] = {}
+        narrator_speaks = {
+            self.doc.paragraph_at(m.span.start)
+            for m in self.doc.mentions
+            if m.kind is MentionKind.PRONOUN and m.text == "I"
+        }
         for quote in self.doc.quote_marks:
-            if not quote.is_speech:
-                continue
+            if not quote.is_speech or quote.paragraph in narrator_speaks:
+                continue  # "“Prascovia, …” I said": the narrator names the other person
             inner = self.doc.text[quote.span.start + 1 : quote.span.end - 1]
             for match in VOCATIVE.finditer(inner):
                 word = match.group("name").split()[-1]
@@ -170,12 +215,17 @@ class _Resolver:
                 for word in m.text.split():
                     if word.lower().strip(".") in named_count:
                         named_count[word.lower().strip(".")] += 1
+        # Of the names addressed often and hardly narrated, the one addressed most.
         best = max(
-            (key for key in addressed if addressed[key] >= NARRATOR_MIN_ADDRESSED),
-            key=lambda key: addressed[key] / (named_count[key] + 1),
+            (
+                key for key in addressed
+                if addressed[key] >= NARRATOR_MIN_ADDRESSED
+                and addressed[key] >= NARRATOR_RATIO * (named_count[key] + 1)
+            ),
+            key=lambda key: addressed[key],
             default=None,
         )
-        if best is None or addressed[best] < NARRATOR_RATIO * (named_count[best] + 1):
+        if best is None:
             return None
         if best in narrated:
             for entity, forms in enumerate(self.forms):
@@ -185,7 +235,7 @@ class _Resolver:
 
     def learn_genders(self) -> None:
         """A name whose gender no title or first name tells takes the gender of the
-        pronouns that follow it ("Winterbourne … he"), by majority."""
+        pronouns that follow it ("Winterbourne … he", "Brandon … his"), by majority."""
         votes: dict[int, list[str]] = {}
         mentions = self.doc.mentions
         for index in range(1, len(mentions)):
@@ -198,10 +248,28 @@ class _Resolver:
             if before.kind is MentionKind.NAME and before.entity is not None and self.is_subject(index - 1):
                 if self.doc.entities[before.entity].gender == "-" or before.entity in self.guessed_gender:
                     votes.setdefault(before.entity, []).append(pronoun.gender)
+        self._possessive_votes(votes)
         for entity, genders in votes.items():
             male, female = genders.count("M"), genders.count("F")
             if max(male, female) >= 2 and max(male, female) >= 2 * min(male, female):
                 self.doc.entities[entity].gender = "M" if male > female else "F"
+
+    def _possessive_votes(self, votes: dict[int, list[str]]) -> None:
+        """"Colonel Brandon took up his hat": a possessive or reflexive after a subject name,
+        before anyone else is named or a quote opens, votes for the name's gender."""
+        mentions = self.doc.mentions
+        for index, mention in enumerate(mentions):
+            if mention.kind is not MentionKind.NAME or mention.entity is None or not self.is_subject(index):
+                continue
+            if self.doc.entities[mention.entity].gender != "-" and mention.entity not in self.guessed_gender:
+                continue
+            sentence = self.doc.sentences[self.doc.sentence_at(mention.span.start)].span
+            end = min(sentence.end, mentions[index + 1].span.start if index + 1 < len(mentions) else sentence.end)
+            quote = QUOTE_MARK.search(self.doc.text, mention.span.end, end)
+            found = OWN_PRONOUN.search(self.doc.text, mention.span.end, quote.start() if quote else end)
+            if found is not None:
+                gender = "M" if found.group().lower() in ("his", "himself") else "F"
+                votes.setdefault(mention.entity, []).append(gender)
 
     def name_entity(self, index: int, mention: Mention) -> int:
         detail = self.details.get(index)
@@ -243,6 +311,8 @@ class _Resolver:
                 continue
             if titled and titled in forms.titled:
                 candidates.append((4, entity))
+            elif title and _marriage_titles_clash(title, forms):
+                continue  # "Miss Bennet" is not "Mrs. Bennet": a daughter, not her mother
             elif title and gender != "-" and record.gender == "-":
                 continue  # "Mrs. (Newland) Archer" is not known to be "Newland Archer": often his wife
             elif not title and full in forms.bare:
@@ -323,13 +393,34 @@ class _Resolver:
                 target.append(other.entity)
             elif entity.gender == "-" and other.kind is MentionKind.NAME and self.is_subject(earlier):
                 unknown.append(other.entity)
-        return list(dict.fromkeys(subjects + others + unknown))
+        ranked = list(dict.fromkeys(subjects + others + unknown))
+        # "the young man" … "Archer" … "he": a named person before a bare description.
+        return sorted(ranked, key=lambda entity: entity not in self.named)
 
     def is_subject(self, index: int) -> bool:
         """The first person mention of its sentence."""
         mentions = self.doc.mentions
         start = self.doc.sentences[self.doc.sentence_at(mentions[index].span.start)].span.start
         return index == 0 or mentions[index - 1].span.start < start
+
+
+#: Titles that tell a married woman from an unmarried one.
+MARRIED_TITLES = frozenset("mrs mrs. missus mme mme. madame".split())
+UNMARRIED_TITLES = frozenset("miss mlle mlle. mademoiselle".split())
+
+
+def _marriage_titles_clash(title: str, forms: _NameForms) -> bool:
+    """A "Miss" name against an entity only ever called "Mrs." (or the reverse).
+
+    >>> forms = _NameForms(titles={"mrs."})
+    >>> _marriage_titles_clash("Miss", forms), _marriage_titles_clash("Mrs", forms)
+    (True, False)
+    """
+    title = title.lower()
+    for these, others in ((MARRIED_TITLES, UNMARRIED_TITLES), (UNMARRIED_TITLES, MARRIED_TITLES)):
+        if title in these and forms.titles & others and not forms.titles & these:
+            return True
+    return False
 
 
 def _known_only_by_title(words: list[str], forms: _NameForms) -> bool:
@@ -344,11 +435,6 @@ def _first_names_clash(words: list[str], forms: _NameForms) -> bool:
     return words[0] not in forms.words and any(
         len(full.split()) > 1 and full.split()[-1] == words[-1] for full in forms.full
     )
-
-
-def _more_complete(words: list[str], title: str | None, current: str, lexicon: lexicons.Lexicons) -> bool:
-    current_words = [w for w in current.split() if w.lower() not in lexicon.titles]
-    return len(words) > len(current_words)
 
 
 def resolve(doc: Document, details: dict[int, NameMention]) -> None:

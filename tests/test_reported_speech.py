@@ -444,3 +444,6 @@ def test_according_to_an_unnamed_source_does_not_take_a_name_from_the_content():
     assert reports(text) == [("indirect", text[:-1], None, "expected")]
     text = "Her move to the city council was seen as a bid for the mayor's job."
     assert reports(text) == [("indirect", text[:-1], None, "seen")]
+def test_according_to_without_a_source_is_no_report():
+    # Found by the property tests: "according to," with nothing before the comma crashed.
+    assert reports("according to,") == []

@@ -131,6 +131,16 @@ def test_turn_taking_fills_untagged_dialogue_lines():
     ]  # fmt: skip
 
 
+def test_an_untagged_line_after_narration_answers_the_last_speaker():
+    text = (
+        "“Is it raining?” asked Anne Elliot.\n\n"
+        "“Not yet,” said Charles Musgrove.\n\n"
+        "The wind rose over the hill and the trees bent low.\n\n"
+        "“Then we shall walk.”"
+    )
+    assert [name for _, name in speakers(text)] == ["Anne Elliot", "Charles Musgrove", "Anne Elliot"]
+
+
 def test_person_addressed_in_the_last_line_answers():
     text = (
         "Tony came in from the garden.\n\n"
@@ -263,3 +273,114 @@ def test_headline_colon_quote_goes_to_the_person_the_article_names():
 def test_a_transcript_speech_running_into_the_next_paragraph_keeps_its_label():
     text = '"PENCE: Well, look, we are ready for this.\n\n"But the truth is we will win.\n\nEnd of transcript.'
     assert [name for _, name in speakers(text)] == ["PENCE", "PENCE"]
+def test_a_one_off_longer_name_does_not_rename_a_character():
+    # "With Mrs. Grey Nora …" is read as one name, once: Nora keeps her name.
+    text = (
+        "“I am here,” said Nora.\n\n“So you are,” said Nora.\n\n"
+        "With Mrs. Grey Nora went out.\n\n“Goodbye,” said Nora."
+    )
+    assert [name for _, name in speakers(text)] == ["Nora", "Nora", "Nora"]
+
+
+def test_a_name_broken_across_lines_is_one_name():
+    text = (
+        "The rain had not stopped since morning, and the road to the village was\n"
+        "a river of mud by the time the carriage reached the gate of the house.\n\n"
+        "\"Then we shall walk,\" said Colonel\n"
+        "Brandon, and he opened the door of the carriage without another word.\n"
+    )
+    assert [name for _, name in speakers(text)] == ["Colonel Brandon"]
+
+
+def test_first_person_narrator_is_the_name_others_address_not_the_one_i_address():
+    # The narrator calls Kitty by name; Mary calls the narrator Tom, more often.
+    block = (
+        "“Good morning, Tom,” said Mary.\n\n"
+        "“Good morning, Kitty,” I said, and I smiled at her.\n\n"
+        "“Will you walk with us, Tom?” asked Mary.\n\n"
+        "“I will,” I said.\n\n"
+    )
+    text = (
+        block * 4 + "Mary waved to Tom from the gate.\n\n"
+        + block * 4 + "Then Mary called for Tom again.\n\n"
+        + block * 4 + "Mary smiled at Tom.\n\n"
+    )
+    assert [name for _, name in speakers(text)][:4] == ["Mary", "Tom", "Mary", "Tom"]
+
+
+def test_miss_and_mrs_of_one_family_are_two_people():
+    text = "“Is it late?” asked Mrs. Gray.\n\n“Not at all,” said Miss Gray."
+    assert [name for _, name in speakers(text)] == ["Mrs. Gray", "Miss Gray"]
+
+
+def test_the_usual_name_is_kept_over_a_fuller_one_met_later():
+    text = (
+        "“Come in,” said Mrs. Gray.\n\n“Sit down,” said Mrs. Gray.\n\n"
+        "“It is cold,” said Mrs. Gray.\n\nThe letter was signed Ellen Gray.\n\n"
+        "Tom looked at the name Ellen Gray for a long time.\n\n“Tea?” said Mrs. Gray."
+    )
+    assert [name for _, name in speakers(text)][-1] == "Mrs. Gray"
+
+
+def test_a_line_is_not_given_to_the_person_it_calls_by_name():
+    text = (
+        "“It is late,” said William.\n\n“Is it?” said Katharine.\n\n"
+        "Katharine looked at him and laughed.\n\n"
+        "“You may laugh, Katharine, but it is late.”"
+    )
+    assert [name for _, name in speakers(text)] == ["William", "Katharine", "William"]
+
+
+def test_a_pronoun_cue_is_not_read_as_the_person_addressed():
+    text = "William came in with Tom.\n\n“You may laugh, William,” he said."
+    assert [name for _, name in speakers(text)] == ["Tom"]
+
+
+def test_a_possessive_after_a_name_tells_its_gender():
+    # Neither "Colonel" nor "Doctor" tells a gender; "his hat" and "herself" do.
+    text = (
+        "Colonel Brandon took up his hat. Colonel Brandon shook his head.\n\n"
+        "Doctor Ashby looked at herself in the glass. Doctor Ashby smoothed her hair herself.\n\n"
+        "“I must go,” he said."
+    )
+    assert [name for _, name in speakers(text)] == ["Colonel Brandon"]
+
+
+def test_a_pronoun_prefers_a_named_person_to_a_bare_description():
+    # "The young man" is Archer described, not someone new.
+    text = "Newland Archer stood at the window. The young man was tired.\n\n“Good evening,” he said."
+    assert [name for _, name in speakers(text)] == ["Newland Archer"]
+
+
+def test_a_described_speaker_in_dialogue_is_the_named_speaker_two_lines_back():
+    text = (
+        "“Is it late?” asked John Archer.\n\n“Not very,” said Ellen.\n\n"
+        "“Then I shall stay,” said the young man."
+    )
+    assert [name for _, name in speakers(text)] == ["John Archer", "Ellen", "John Archer"]
+
+
+def test_a_described_newcomer_after_narration_keeps_the_description():
+    text = "“Is it late?” asked John Archer.\n\nThe door opened.\n\n“Very late,” said the old man."
+    assert [name for _, name in speakers(text)] == ["John Archer", "the old man"]
+
+
+def test_a_capitalised_title_is_a_speaker_of_its_own():
+    text = "“Is it late?” asked John Archer.\n\n“Not very,” said Ellen.\n\n“Stay,” said the Professor."
+    assert [name for _, name in speakers(text)] == ["John Archer", "Ellen", "the Professor"]
+
+
+def test_narration_leading_into_a_line_beats_turn_taking():
+    text = (
+        "“Is it late?” asked John Archer.\n\n“Not very,” said Ellen.\n\n"
+        "Kate Moray came in from the garden. “Hello, both of you.”"
+    )
+    assert [name for _, name in speakers(text)] == ["John Archer", "Ellen", "Kate Moray"]
+
+
+def test_narration_after_a_line_in_its_paragraph_beats_turn_taking():
+    text = (
+        "“Is it late?” asked John Archer.\n\n“Not very,” said Ellen.\n\n"
+        "“Hello, both of you.” Kate Moray came in from the garden."
+    )
+    assert [name for _, name in speakers(text)] == ["John Archer", "Ellen", "Kate Moray"]

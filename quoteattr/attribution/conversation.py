@@ -34,7 +34,7 @@ def _entity(ctx: Context, attribution: Attribution | None) -> int | None:
     return ctx.mention(attribution.mention).entity
 
 
-def _mention_before(ctx: Context, entity: int, offset: int) -> int:
+def mention_before(ctx: Context, entity: int, offset: int) -> int:
     """The entity's last mention before ``offset`` (its first if none comes before)."""
     mentions = ctx.doc.entities[entity].mentions
     starts = [ctx.mention_starts[m] for m in mentions]
@@ -72,5 +72,5 @@ def _settle(
         return attribution
     others = [p for p in participants if p != previous]
     if len(participants) == 2 and previous is not None and len(others) == 1:
-        return Attribution(_mention_before(ctx, others[0], quote.span.start), None, 0.45, "conversation turn")
+        return Attribution(mention_before(ctx, others[0], quote.span.start), None, 0.45, "conversation turn")
     return None

@@ -5,10 +5,14 @@ They run after the cue rules, over the quotes in document order:
 - continuation: ``“…,” Peskov said. “Of course, …”`` — a cue-less quote in
   the same paragraph as an attributed one continues its speaker; so does the
   next piece of a speech that runs across paragraphs;
+- narration in the paragraph: ``Brett came over. “Hello.”`` — the subject of narration
+  beside the quote in its own paragraph speaks (before turn-taking, which it breaks);
 - turn-taking: in a run of dialogue paragraphs, an untagged line goes to the
   speaker two lines back (A, B, A, B);
 - narration: ``Elizabeth smiled. “…”`` — the person the neighbouring
-  narration is about speaks.
+  narration is about speaks;
+- reply: a line no other rule placed answers the last speaker: it goes to the
+  latest earlier speaker who is someone else.
 """
 
 from __future__ import annotations
@@ -141,6 +145,28 @@ def narration(
     return None
 
 
+def narration_in_paragraph(
+    ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None], index: int
+) -> Attribution | None:
+    """``Brett came over. “Hello.”`` / ``“Hello.” Brett sat down.`` — narration in the quote's
+    own paragraph names the speaker; it outranks turn-taking, whose alternation it breaks.
+
+    The sentence just before the quote in its paragraph, else the one just after.
+    """
+    doc = ctx.doc
+    quote = quotes[index]
+    sentence = doc.sentence_at(quote.span.start)
+    after = doc.sentence_at(quote.span.end - 1) + 1
+    if sentence > 0 and doc.sentences[sentence - 1].paragraph == quote.paragraph:
+        span, confidence = doc.sentences[sentence - 1].span, 0.6
+    elif after < len(doc.sentences) and doc.sentences[after].paragraph == quote.paragraph:
+        span, confidence = doc.sentences[after].span, 0.55
+    else:
+        return None
+    subject = _first_person_mention(ctx, span.start, span.end)
+    return Attribution(subject, None, confidence, "narration") if subject is not None else None
+
+
 def _first_person_mention(ctx: Context, start: int, end: int) -> int | None:
     for mention in ctx.mentions_between(start, end):
         record = ctx.mention(mention)
@@ -171,4 +197,39 @@ def next_paragraph(
     return Attribution(earlier.mention, None, min(earlier.confidence, 0.8) - 0.1, "next paragraph", phrase=earlier.phrase)
 
 
-RULES = (continuation, vocative_reply, turn_taking, narration, next_paragraph)
+
+#: How many quotes back a reply looks for the two people of a conversation.
+REPLY_REACH = 8
+#: Most paragraphs between two quotes of one conversation (short narration may part them).
+REPLY_GAP = 3
+
+
+def reply(ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None], index: int) -> Attribution | None:
+    """``“Q1,” said Tony.`` ¶ ``Brenda looked up.`` ¶ ``“Q2”`` — an untagged line answers the
+    last speaker: it goes to the latest earlier speaker who is someone else.
+
+    A fallback for turns no other rule placed: the lines between may be untagged
+    or parted by a little narration, which breaks strict turn-taking.
+    """
+    paragraph = quotes[index].paragraph
+    last_speaker: int | None = None
+    for earlier in range(index - 1, max(index - REPLY_REACH, -1), -1):
+        if paragraph - quotes[earlier].paragraph > REPLY_GAP:
+            return None
+        paragraph = quotes[earlier].paragraph
+        if quotes[earlier].paragraph == quotes[index].paragraph:
+            continue
+        attribution = found[earlier]
+        if attribution is None or attribution.mention is None:
+            continue
+        entity = ctx.mention(attribution.mention).entity
+        if entity is None:
+            return None  # an unresolved "I" or "he": who answers is unknown
+        if last_speaker is None:
+            last_speaker = entity
+        elif entity != last_speaker:
+            return Attribution(attribution.mention, None, 0.4, "reply")
+    return None
+
+
+RULES = (continuation, vocative_reply, narration_in_paragraph, turn_taking, narration, next_paragraph, reply)

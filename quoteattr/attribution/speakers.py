@@ -8,7 +8,7 @@ import attrs
 
 from quoteattr.attribution import direct, discourse
 from quoteattr.attribution.context import Attribution, Context
-from quoteattr.attribution.conversation import settle_conversations
+from quoteattr.attribution.conversation import mention_before, settle_conversations
 from quoteattr.attribution.vocatives import find_vocatives
 from quoteattr.document import Document, Entity, MentionKind, QuoteMarks
 from quoteattr.model import Speaker
@@ -24,12 +24,21 @@ def attribute_direct(ctx: Context, quotes: list[QuoteMarks]) -> list[Attribution
     ctx.turns = discourse.turns_by_paragraph(quotes)
     ctx.vocatives = find_vocatives(ctx, quotes)
     found: list[Attribution | None] = []
-    for quote in quotes:
-        found.append(next((a for rule in rules if (a := rule(ctx, quote))), None))
+    for index, quote in enumerate(quotes):
+        attribution = next((a for rule in rules if (a := rule(ctx, quote))), None)
+        if attribution is not None and addressed_by_name(ctx, index, attribution):
+            attribution = _other_antecedent(ctx, attribution)
+        found.append(attribution)
+    for index in range(len(found)):
+        found[index] = _named_for_description(ctx, quotes, found, index)
     for index in range(len(quotes)):
         if found[index] is None:
             found[index] = next(
-                (a for rule in discourse.RULES if (a := rule(ctx, quotes, found, index))), None
+                (
+                    a for rule in discourse.RULES
+                    if (a := rule(ctx, quotes, found, index)) and not addressed_by_name(ctx, index, a)
+                ),
+                None,
             )
     settle_conversations(ctx, quotes, found)
     for index, addressee in enumerate(find_addressees(ctx, quotes, found)):
@@ -37,6 +46,65 @@ def attribute_direct(ctx: Context, quotes: list[QuoteMarks]) -> list[Attribution
         if attribution is not None and addressee is not None:
             found[index] = attrs.evolve(attribution, addressee=addressee)
     return found
+
+
+def addressed_by_name(ctx: Context, index: int, attribution: Attribution) -> bool:
+    """Whether a guessed speaker is the very person the quote calls by name: nobody says
+    "Nonsense, William" to himself, so a discourse rule that picks William is wrong.
+    """
+    addressed = ctx.vocatives.get(index)
+    if addressed is None or attribution.mention is None:
+        return False
+    entity = ctx.mention(attribution.mention).entity
+    return entity is not None and entity == ctx.mention(addressed).entity
+
+
+def _other_antecedent(ctx: Context, attribution: Attribution) -> Attribution | None:
+    """``“Nonsense, William,” he said.`` — "he" read as William: his next-ranked antecedent.
+
+    Only a pronoun is re-read; a named speaker stands.
+    """
+    assert attribution.mention is not None
+    mention = ctx.mention(attribution.mention)
+    if mention.kind is not MentionKind.PRONOUN:
+        return attribution
+    others = [e for e in ctx.doc.antecedents.get(attribution.mention, []) if e != mention.entity]
+    if not others:
+        return attribution
+    before = mention_before(ctx, others[0], mention.span.start)
+    return attrs.evolve(attribution, mention=before, confidence=attribution.confidence - 0.1)
+
+
+#: Determiners of a description that refers back to someone already met.
+DEFINITE = ("the ", "his ", "her ")
+
+
+def _named_for_description(ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None], index: int) -> Attribution | None:
+    """``“Q1,” said Archer.`` ¶ ``“Q2,” said May.`` ¶ ``“Q3,” said the young man.`` — in unbroken
+    dialogue, a described speaker nobody names is the named speaker of the line two
+    back when the gender agrees: fiction re-describes the people talking.
+    Capitalised titles ("the Professor") are names of their own.
+    """
+    attribution = found[index]
+    if attribution is None or attribution.mention is None:
+        return attribution
+    mention = ctx.mention(attribution.mention)
+    if mention.kind is not MentionKind.ROLE or mention.gender not in ("M", "F") or mention.plural:
+        return attribution
+    if not mention.text.lower().startswith(DEFINITE) or not mention.text.split()[-1].islower():
+        return attribution
+    if mention.entity is not None and ctx.mention(ctx.doc.entities[mention.entity].mentions[0]).kind is MentionKind.NAME:
+        return attribution  # "the president", already tied to a name
+    paragraph = quotes[index].paragraph
+    if paragraph - 1 not in ctx.turns or paragraph - 2 not in ctx.turns:
+        return attribution
+    earlier = found[ctx.turns[paragraph - 2][0]]
+    if earlier is None or earlier.mention is None:
+        return attribution
+    named = ctx.mention(earlier.mention)
+    if named.kind is MentionKind.NAME and named.entity is not None and ctx.doc.entities[named.entity].gender == mention.gender:
+        return attrs.evolve(attribution, mention=earlier.mention, confidence=attribution.confidence - 0.2)
+    return attribution
 
 
 def speaker_of(doc: Document, attribution: Attribution | None) -> Speaker | None:
