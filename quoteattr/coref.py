@@ -349,13 +349,16 @@ class _Resolver:
 
     def role_entity(self, index: int, mention: Mention) -> int:
         """"the president" → the entity last introduced as president, if recent."""
+        key = mention.text.lower()
+        for entity in range(len(self.doc.characters)):  # seeded first, one entity each
+            if key in self.forms[entity].full:
+                return entity  # the user's cast names this role: "his wife" → Mrs. Bennet
         head = mention.text.split()[-1].lower()
         sentence = self.doc.sentence_at(mention.span.start)
         definite = mention.text.lower().startswith(("the ", "his ", "her ", "their ", "its "))
         holder = self.role_holder.get(head)
         if definite and not mention.plural and holder and sentence - holder[1] <= ROLE_WINDOW:
             return holder[0]
-        key = mention.text.lower()
         for entity in range(len(self.forms) - 1, -1, -1):
             if key in self.forms[entity].full and self.doc.entities[entity].plural == mention.plural:
                 return entity

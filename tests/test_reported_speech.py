@@ -447,3 +447,8 @@ def test_according_to_an_unnamed_source_does_not_take_a_name_from_the_content():
 def test_according_to_without_a_source_is_no_report():
     # Found by the property tests: "according to," with nothing before the comma crashed.
     assert reports("according to,") == []
+
+
+def test_a_clause_before_the_cue_is_no_speaker_phrase():
+    text = "It is a truth universally acknowledged, that a rich man must be in want of a wife."
+    assert reports(text) == []

@@ -384,3 +384,12 @@ def test_narration_after_a_line_in_its_paragraph_beats_turn_taking():
         "“Hello, both of you.” Kate Moray came in from the garden."
     )
     assert [name for _, name in speakers(text)] == ["John Archer", "Ellen", "Kate Moray"]
+
+
+def test_a_role_the_cast_names_goes_to_that_character():
+    text = (
+        "Mr. Bennet read in a wife's absence. A wife, the neighbours said, was a blessing.\n\n"
+        "“Do you not want to know?” cried his wife."
+    )
+    cast = [Character("Mr. Bennet", gender="M"), Character("Mrs. Bennet", aliases=("his wife",), gender="F")]
+    assert speakers(text, characters=cast) == [("“Do you not want to know?”", "Mrs. Bennet")]

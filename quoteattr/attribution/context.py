@@ -400,6 +400,10 @@ def premodifies(ctx: Context, first: int, second: int) -> bool:
     )
 
 
+#: Forms of "be": a noun phrase right after one is a predicate, never a cue's subject.
+BE_FORMS = frozenset("is are was were be been being am".split())
+
+
 def _phrase_before(ctx: Context, start: int, last: int) -> Span | None:
     """A short noun phrase ending at token ``last``: "The report", "a new poll"."""
     doc = ctx.doc
@@ -415,6 +419,8 @@ def _phrase_before(ctx: Context, start: int, last: int) -> Span | None:
     words = [ctx.word(i) for i in range(first, last + 1)]
     if not words or not words[-1][:1].isalpha() or ctx.word(last).lower() in PHRASE_BOUNDARY:
         return None
+    if any(word.lower() in BE_FORMS for word in words) or (first > 0 and ctx.word(first - 1).lower() in BE_FORMS):
+        return None  # "It is a truth universally acknowledged": a clause or a predicate, not a subject
     head = words[-1].lower()
     if last - first >= 5 or (head in ctx.lexicon.verb_forms and head not in ctx.lexicon.noun_like_cues):
         return None
