@@ -136,13 +136,16 @@ def _content_end(ctx: Context, sentence: Sentence, start: int) -> int:
 def _joined_cue(ctx: Context, start: int, end: int) -> int | None:
     """Where a second cue joined by "and", "but" or a comma starts inside content: "… the party
     platform *and noted* that …", "Moss, who says …, *tweeted* that …" (a new report begins)."""
-    tokens = ctx.doc.tokens_in(Span(start, end))
-    for index in tokens:
-        if ctx.word(index).lower() in ("and", "but", ",") and index + 1 < tokens.stop:
-            verb = ctx.lexicon.verb_forms.get(ctx.word(index + 1).lower())
-            if verb is not None and verb.kind in ("speech", "weak") and verb.lemma != ctx.word(index + 1).lower():
-                return ctx.doc.tokens[index].start
+    for joint in JOINED_WORD.finditer(ctx.doc.text, start, end):
+        word = joint.group(1).lower()
+        verb = ctx.lexicon.verb_forms.get(word)
+        if verb is not None and verb.kind in ("speech", "weak") and verb.lemma != word:
+            return int(joint.start())
     return None
+
+
+#: "and", "but" or a comma, and the word after it: where a second cue may join.
+JOINED_WORD = regex.compile(r"(?i)(?:(?<![\p{L}\p{N}])(?:and|but)(?![\p{L}\p{N}])|,)\s*+(?=([\p{L}\p{N}’'\-]++))")
 
 
 #: A cue that closes reported content: ", adding that", ", according to", ", he said".
