@@ -444,3 +444,12 @@ def test_according_to_an_unnamed_source_does_not_take_a_name_from_the_content():
     assert reports(text) == [("indirect", text[:-1], None, "expected")]
     text = "Her move to the city council was seen as a bid for the mayor's job."
     assert reports(text) == [("indirect", text[:-1], None, "seen")]
+
+
+def test_a_passive_cue_speaks_through_its_by_agent_or_nobody():
+    text = "Ms. Vega was asked by the host Dana Holt whether the ferry would run in winter."
+    assert reports(text)[0][1:3] == ("whether the ferry would run in winter", "Dana Holt")
+    text = "It was later revealed that the ferry had failed two safety checks."
+    assert reports(text)[0][1:3] == ("that the ferry had failed two safety checks", None)
+    text = "Rita Moss has been criticized for closing the harbor office in May."
+    assert [speaker for _, _, speaker, _ in reports(text)] == [None]

@@ -186,8 +186,12 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     opens_sentence = verb == sentence.first_token or ctx.word(verb - 1).lower() in ("when", "if", "once")
     asked_first = opens_sentence and word in TELLING_VERBS  # "Asked (by Holt) whether …, Avery said"
     agent = _passive_agent(ctx, verb, sentence) if asked_first else None
+    passive = not asked_first and _is_passive(ctx, sentence, verb)
+    by_agent = _by_agent(ctx, verb, sentence) if passive else None
     if agent is not None:
         position = ctx.mention(agent).span.end
+    elif by_agent is not None:
+        position = ctx.mention(by_agent).span.end  # "was asked by the host Dana Holt whether …"
     elif word in TELLING_VERBS:
         position = _after_object(ctx, verb, sentence)
     adverbial = ADVERBIAL.match(text, position, min(sentence.span.end, position + WINDOW))
@@ -239,6 +243,10 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
             phrase = _evidence_phrase(ctx, sentence, verb)
         if speaker is None and phrase is None:
             return None
+        if passive:
+            # "Ruiz was asked by the host whether …", "it was revealed that …": the subject is the one
+            # spoken to or about; the agent after "by" speaks, else nobody named.
+            speaker, phrase = by_agent, None
         relative = relative_pronoun(ctx, sentence.span.start, verb) if speaker is not None else None
         if relative is not None:
             # "Avery, who said X, went on to …": the relative clause closes at the comma before its verb phrase.
@@ -339,6 +347,39 @@ def _passive_agent(ctx: Context, verb: int, sentence: Sentence) -> int | None:
     return agents[0] if agents else None
 
 
+#: Forms of "be" before a past participle that make a cue passive: "was asked", "has been criticized".
+PASSIVE_BE = frozenset("is are was were be been being am".split())
+
+#: How many tokens after "by" a passive cue's agent may start: "by Fox Business moderator Dana Holt".
+AGENT_REACH = 6
+
+
+def _is_passive(ctx: Context, sentence: Sentence, verb: int) -> bool:
+    """Whether a cue is a past participle after a form of "be" (adverbs between): "was later asked"."""
+    if ctx.word(verb).lower().endswith("ing"):
+        return False  # "is saying" is progressive
+    index = verb - 1
+    while index >= sentence.first_token and ctx.word(index).lower() in AUXILIARIES - {"has", "have", "had"}:
+        index -= 1
+    return index >= sentence.first_token and ctx.word(index).lower() in PASSIVE_BE
+
+
+def _by_agent(ctx: Context, verb: int, sentence: Sentence) -> int | None:
+    """The person-like mention in a "by" phrase right after a passive cue, else None."""
+    if verb + 2 >= sentence.end_token or ctx.word(verb + 1).lower() != "by":
+        return None
+    last = min(sentence.end_token, verb + 2 + AGENT_REACH) - 1
+    for index in range(verb + 2, last + 1):
+        if ctx.word(index) in (",", ";", ":"):
+            last = index - 1
+            break
+    if last < verb + 2:
+        return None
+    start, end = ctx.doc.tokens[verb + 2].start, ctx.doc.tokens[last].end
+    agents = [m for m in ctx.mentions_between(start, end) if ctx.is_person_like(m)]
+    return agents[0] if agents else None
+
+
 def _skip_to_that(ctx: Context, verb: int, position: int, end: int) -> int:
     """Where the content starts when a that-clause comes after an object, an adverb or
     the preposition of a phrasal cue ("called for", "told X … that", "said bitterly that")."""
@@ -422,6 +463,8 @@ def content_then_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     after = text[subject.end if inverted else verb_token.end : sentence_end]
     if resumed is None and words[0].lower().rstrip(",") in INTRODUCTORY and len(after.split()) > MAX_MODIFIER_WORDS * 2:
         return None
+    if not inverted and _is_passive(ctx, sentence, verb):
+        speaker, phrase = _by_agent(ctx, verb, sentence), None  # "CONTENT, it was reported (by X)."
     return Report(Span(start, end), ctx.cue_span(verb), speaker, phrase, 0.85, "content then verb")
 
 
