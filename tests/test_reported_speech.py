@@ -453,3 +453,10 @@ def test_a_passive_cue_speaks_through_its_by_agent_or_nobody():
     assert reports(text)[0][1:3] == ("that the ferry had failed two safety checks", None)
     text = "Rita Moss has been criticized for closing the harbor office in May."
     assert [speaker for _, _, speaker, _ in reports(text)] == [None]
+
+
+def test_a_noun_like_cue_after_a_name_is_a_noun_when_a_verb_follows_it():
+    text = "The Lisbon attacks were a turning point for the coalition and its voters."
+    assert reports(text) == []
+    text = "Ana Ruiz attacks the ferry plan as a waste of public money."
+    assert reports(text)[0][1:3] == ("the ferry plan as a waste of public money", "Ana Ruiz")

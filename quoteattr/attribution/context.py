@@ -35,6 +35,11 @@ NOUN_CONTEXT = frozenset(
 )
 
 
+#: Words after a noun-like cue form that show it is a noun with a name before it: "the Orlando attack
+#: was …", "Rust Belt states like Ohio"; a verb takes an object or clause ("Avery attacks the plan").
+NOUN_FOLLOWERS = frozenset("is was are were has have had will would could can may might like such as".split())
+
+
 class Context:
     """Lookups shared by the rules: cue verbs and mentions by position."""
 
@@ -86,7 +91,9 @@ class Context:
                 return True  # "the campaign plans to …", "the suit claims that …": a verb with its complement
             before = self.mentions_between(self.doc.tokens[max(verb - 3, 0)].start, self.doc.tokens[verb].start)
             gap = self.doc.text[self.mention(before[-1]).span.end : self.doc.tokens[verb].start] if before else "x"
-            return not gap.strip()  # "Trump plans to …", not "Ukraine peace talks stall"
+            if gap.strip():
+                return False  # "Trump plans to …", not "Ukraine peace talks stall"
+            return following not in NOUN_FOLLOWERS
         return True
 
     def is_cue_verb(self, index: int) -> bool:
