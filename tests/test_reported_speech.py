@@ -460,3 +460,8 @@ def test_a_noun_like_cue_after_a_name_is_a_noun_when_a_verb_follows_it():
     assert reports(text) == []
     text = "Ana Ruiz attacks the ferry plan as a waste of public money."
     assert reports(text)[0][1:3] == ("the ferry plan as a waste of public money", "Ana Ruiz")
+
+
+def test_a_participle_cue_takes_the_main_clause_subject_not_a_place():
+    text = "At a diner in Salem, Ana Ruiz went after Tom Avery, calling him a coward on taxes."
+    assert reports(text)[-1][1:3] == ("him a coward on taxes", "Ana Ruiz")

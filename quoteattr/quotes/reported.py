@@ -227,7 +227,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     participle = word.endswith("ing") and _comma_before(ctx, verb)
     relative = None
     if participle:
-        speaker = ctx.first_subject(sentence)
+        speaker = _main_subject(ctx, sentence, verb)
         phrase = None
     elif leading:
         # "After announcing her support for Lopez, Avery said …": the main clause's subject speaks.
@@ -258,6 +258,25 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if text[position : position + 5].lower() == "that ":
         confidence += 0.1
     return Report(Span(position, end), ctx.cue_span(verb), speaker, phrase, confidence, "verb then content", relative)
+
+
+#: Words before a mention that make it the object of a phrase, not a subject: "in Salem", "on Aug. 3".
+OBJECT_MARKERS = PREPOSITIONS | frozenset("during since like than against between among including near".split())
+
+
+def _main_subject(ctx: Context, sentence: Sentence, verb: int) -> int | None:
+    """The subject of the clause a participle cue hangs on: "In Salem, Avery went after Ruiz, calling
+    him …" → Avery. The first person-like mention before the cue that is no preposition's object and
+    not in an opening adverbial phrase; else the sentence's first person-like mention."""
+    search_from = sentence.span.start
+    if ctx.word(sentence.first_token).lower() in OBJECT_MARKERS | OPENING_SUBORDINATORS:
+        comma = ctx.doc.text.find(",", sentence.span.start, ctx.doc.tokens[verb].start)
+        search_from = comma + 1 if comma >= 0 else search_from
+    for mention in ctx.mentions_between(search_from, ctx.doc.tokens[verb].start):
+        first = ctx.doc.token_at(ctx.mention(mention).span.start)
+        if ctx.is_person_like(mention) and (first == 0 or ctx.word(first - 1).lower() not in OBJECT_MARKERS):
+            return mention
+    return ctx.first_subject(sentence)
 
 
 #: Words that open an adverbial clause before a sentence's subject: "*After* announcing …, Avery …".
