@@ -263,3 +263,11 @@ def test_headline_colon_quote_goes_to_the_person_the_article_names():
 def test_a_transcript_speech_running_into_the_next_paragraph_keeps_its_label():
     text = '"PENCE: Well, look, we are ready for this.\n\n"But the truth is we will win.\n\nEnd of transcript.'
     assert [name for _, name in speakers(text)] == ["PENCE", "PENCE"]
+
+
+def test_a_joined_cue_takes_the_clause_subject_not_a_place_before_it():
+    text = "In Salem, Ana Ruiz toured a shipyard and said the harbor needed a new dredging contract."
+    found = [q for q in quoteattr.extract(text) if q.kind is quoteattr.QuoteKind.INDIRECT]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == [
+        ("the harbor needed a new dredging contract", "Ana Ruiz")
+    ]

@@ -206,6 +206,22 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 PHRASE_BOUNDARY = frozenset([",", ";", ":", "(", ")", "—", "–", "that", "and", "but", "which", "who", "as", "when", "while", "because", "if"])
 
 
+#: Words before a mention that make it the object of a phrase, not a subject: "in Salem", "on Aug. 3".
+OBJECT_MARKERS = PREPOSITIONS | frozenset("during since like than against between among including near".split())
+
+
+def subject_mentions(ctx: Context, start: int, end: int) -> list[int]:
+    """The person-like mentions in ``[start, end)`` that can be a clause's subject: those that are no
+    preposition's object come first ("In Salem, Avery went …" → Avery, then Salem)."""
+    found = [m for m in ctx.mentions_between(start, end) if ctx.is_person_like(m)]
+    return sorted(found, key=lambda mention: _after_object_marker(ctx, mention))
+
+
+def _after_object_marker(ctx: Context, mention: int) -> bool:
+    first = ctx.doc.token_at(ctx.mention(mention).span.start)
+    return first > 0 and ctx.word(first - 1).lower() in OBJECT_MARKERS
+
+
 def subject_before(
     ctx: Context, start: int, verb: int, allow_after: bool = False, end: int | None = None
 ) -> tuple[int | None, Span | None]:
@@ -224,7 +240,7 @@ def subject_before(
     subject_end = doc.tokens[index].end
     if ctx.word(index).lower() in ("and", "but") and not allow_after:
         # "Democrats described the showdown as ominous, and said …": the clause's subject.
-        first = [m for m in ctx.mentions_between(start, doc.tokens[index].start) if ctx.is_person_like(m)]
+        first = subject_mentions(ctx, start, doc.tokens[index].start)
         return (first[0], None) if first else (None, None)
     if ctx.word(index).lower() in ("who", "which", "that") and index > 0 and ctx.word(index - 1) == ",":
         subject_end = doc.tokens[index - 1].start  # "Barack Obama, who claimed …"

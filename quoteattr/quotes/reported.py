@@ -26,7 +26,15 @@ from collections.abc import Collection, Iterator
 import attrs
 import regex
 
-from quoteattr.attribution.context import AUXILIARIES, PREPOSITIONS, Context, relative_pronoun, subject_before
+from quoteattr.attribution.context import (
+    AUXILIARIES,
+    OBJECT_MARKERS,
+    PREPOSITIONS,
+    Context,
+    relative_pronoun,
+    subject_before,
+    subject_mentions,
+)
 from quoteattr.document import MentionKind, Sentence
 from quoteattr.model import Span
 
@@ -260,10 +268,6 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     return Report(Span(position, end), ctx.cue_span(verb), speaker, phrase, confidence, "verb then content", relative)
 
 
-#: Words before a mention that make it the object of a phrase, not a subject: "in Salem", "on Aug. 3".
-OBJECT_MARKERS = PREPOSITIONS | frozenset("during since like than against between among including near".split())
-
-
 def _main_subject(ctx: Context, sentence: Sentence, verb: int) -> int | None:
     """The subject of the clause a participle cue hangs on: "In Salem, Avery went after Ruiz, calling
     him …" → Avery. The first person-like mention before the cue that is no preposition's object and
@@ -272,11 +276,8 @@ def _main_subject(ctx: Context, sentence: Sentence, verb: int) -> int | None:
     if ctx.word(sentence.first_token).lower() in OBJECT_MARKERS | OPENING_SUBORDINATORS:
         comma = ctx.doc.text.find(",", sentence.span.start, ctx.doc.tokens[verb].start)
         search_from = comma + 1 if comma >= 0 else search_from
-    for mention in ctx.mentions_between(search_from, ctx.doc.tokens[verb].start):
-        first = ctx.doc.token_at(ctx.mention(mention).span.start)
-        if ctx.is_person_like(mention) and (first == 0 or ctx.word(first - 1).lower() not in OBJECT_MARKERS):
-            return mention
-    return ctx.first_subject(sentence)
+    subjects = subject_mentions(ctx, search_from, ctx.doc.tokens[verb].start)
+    return subjects[0] if subjects else ctx.first_subject(sentence)
 
 
 #: Words that open an adverbial clause before a sentence's subject: "*After* announcing …, Avery …".
