@@ -251,11 +251,15 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
             phrase = _evidence_phrase(ctx, sentence, verb)
         if speaker is None and phrase is None:
             return None
+        subject_verb = verb
         if passive:
             # "Ruiz was asked by the host whether …", "it was revealed that …": the subject is the one
             # spoken to or about; the agent after "by" speaks, else nobody named.
             speaker, phrase = by_agent, None
-        relative = relative_pronoun(ctx, sentence.span.start, verb) if speaker is not None else None
+        elif phrase is not None and _ends_verb_chain(ctx, phrase):
+            subject_verb = ctx.doc.token_at(phrase.start)
+            speaker, phrase = _chain_subject(ctx, sentence, subject_verb, phrase)
+        relative = relative_pronoun(ctx, sentence.span.start, subject_verb) if speaker is not None else None
         if relative is not None:
             # "Avery, who said X, went on to …": the relative clause closes at the comma before its verb phrase.
             closing = RELATIVE_CLOSE.search(text, position, end)
@@ -266,6 +270,30 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if text[position : position + 5].lower() == "that ":
         confidence += 0.1
     return Report(Span(position, end), ctx.cue_span(verb), speaker, phrase, confidence, "verb then content", relative)
+
+
+#: Last words of a "subject" phrase that is really the verb chain a cue ends: "Ruiz tried *to* say",
+#: "who began his speech *by* praising", "going on *to* say".
+VERB_CHAIN_ENDS = frozenset(["to", "by"])
+
+
+def _ends_verb_chain(ctx: Context, phrase: Span) -> bool:
+    return ctx.word(ctx.doc.token_at(phrase.end - 1)).lower() in VERB_CHAIN_ENDS
+
+
+def _chain_subject(ctx: Context, sentence: Sentence, first: int, phrase: Span) -> tuple[int | None, Span | None]:
+    """The subject of a verb chain that ends in a cue: a person named in the phrase ("Ana Ruiz tried to
+    say"), else the subject of the chain's first word, found as for a cue there ("Ruiz, who had to
+    defend …", "…, going on to say"); the phrase itself if there is none."""
+    named = subject_mentions(ctx, phrase.start, phrase.end)
+    if named:
+        return named[0], None
+    if ctx.word(first).lower().endswith("ing") and _comma_before(ctx, first):
+        return _main_subject(ctx, sentence, first), None
+    speaker, subject = subject_before(ctx, sentence.span.start, first)
+    if speaker is None and subject is None:
+        return None, phrase
+    return speaker, subject
 
 
 def _main_subject(ctx: Context, sentence: Sentence, verb: int) -> int | None:
