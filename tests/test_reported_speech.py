@@ -465,3 +465,8 @@ def test_a_noun_like_cue_after_a_name_is_a_noun_when_a_verb_follows_it():
 def test_a_participle_cue_takes_the_main_clause_subject_not_a_place():
     text = "At a diner in Salem, Ana Ruiz went after Tom Avery, calling him a coward on taxes."
     assert reports(text)[-1][1:3] == ("him a coward on taxes", "Ana Ruiz")
+
+
+def test_an_appositive_that_sums_up_the_content_ends_it():
+    text = "Ana Ruiz said the vote had been rigged, a charge with little support among local officials."
+    assert reports(text)[0][1:3] == ("the vote had been rigged", "Ana Ruiz")

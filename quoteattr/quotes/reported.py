@@ -165,6 +165,13 @@ TRAILING_CUE = regex.compile(
 )
 
 
+#: Nouns that sum up the content in an appositive after it: "…, a charge his rivals denied", "…, an offer
+#: the leadership rebuffed" (the writer's or another's comment on the report, not its content).
+SUMMARY_NOUNS = (
+    "charge claim move remark reference accusation assertion statement offer suggestion comment allegation "
+    "view position promise pledge message argument point nod swipe jab dig shot criticism"
+).split()
+
 #: A new clause with its own subject, or a second verb phrase, ends reported content:
 #: "…, but many corporations have found ways", "…, and Republicans want", "… and called for",
 #: "…, and other leaders said …" (a second report), "…; the rest", "…, pointing to his wins" (on PolNeAR train, annotated content ends at a
@@ -176,7 +183,8 @@ NEW_CLAUSE = regex.compile(
       | \s*+;\s++
       | (?:\s*+,|(?<=,[”"’']{1,2}))\s++(?:and|but)\s++(?:[\p{L}’'.-]++\s++){1,5}?(?:said|says|say|told|added|argued|noted|wrote|insisted|warned|claimed)\b
       | (?:\s*+,|(?<=,[”"’']{1,2}))\s++(?!including\b|according\b)\p{Ll}++(?<=ing)\s
-      | \s++and\s++(?=(?:called|said|added|urged|warned|asked|told|vowed|promised|accused|encouraged)\b)"""
+      | \s++and\s++(?=(?:called|said|added|urged|warned|asked|told|vowed|promised|accused|encouraged)\b)
+      | \s*+,\s++(?:a|an)\s++(?:\p{Ll}++\s++){0,2}?(?:{SUMMARY_NOUNS})\b""".replace("{SUMMARY_NOUNS}", "|".join(SUMMARY_NOUNS))
 )
 
 #: Words between a cue and its that-clause: "told one of his aides on a regular basis that …".
