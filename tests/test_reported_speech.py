@@ -470,3 +470,10 @@ def test_a_participle_cue_takes_the_main_clause_subject_not_a_place():
 def test_an_appositive_that_sums_up_the_content_ends_it():
     text = "Ana Ruiz said the vote had been rigged, a charge with little support among local officials."
     assert reports(text)[0][1:3] == ("the vote had been rigged", "Ana Ruiz")
+
+
+def test_a_noun_object_ends_before_a_nonrestrictive_relative_clause():
+    text = "Ana Ruiz praised her brother Tomas, who ran the ferry for thirty years."
+    assert reports(text)[0][1:3] == ("her brother Tomas", "Ana Ruiz")
+    text = "Ana Ruiz said that Tomas, who ran the ferry for thirty years, would retire."
+    assert reports(text)[0][1] == "that Tomas, who ran the ferry for thirty years, would retire"

@@ -194,6 +194,13 @@ OBJECT_BEFORE_THAT = regex.compile(r"(?:[\p{L}\p{N}’'\-.]++\s++){1,10}?(?=that
 MANNER_ADVERB = regex.compile(r"\p{L}++(?<=ly)\s++(?=that\s)")
 
 
+#: Content that is a clause: it keeps a relative clause inside it ("said that Ruiz, who …, would run").
+CLAUSE_CONTENT = regex.compile(r"(?i)(?:that|whether|if|how|why|what|when|where|who|to)\b")
+
+#: A non-restrictive relative clause or appositive after a noun object.
+NONRESTRICTIVE = regex.compile(r",\s++(?:who|which|whose)\b")
+
+
 def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | None:
     """``Peskov said (on Monday) (that) CONTENT.`` / ``Trump told reporters CONTENT`` / ``…, arguing that CONTENT``."""
     doc, text = ctx.doc, ctx.doc.text
@@ -234,6 +241,10 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         if not (_evidence_subject(ctx, sentence, verb) or _person_suggests(ctx, sentence, verb)):
             return None  # "the plan shows a bridge": only a that-clause, or a poll's findings, is content
     end = _content_end(ctx, sentence, position)
+    if not CLAUSE_CONTENT.match(text, position, end):
+        aside = NONRESTRICTIVE.search(text, position, end)
+        if aside is not None and len(text[position : aside.start()].split()) >= MIN_OBJECT_WORDS:
+            end = aside.start()  # "praised her brother Tomas, who ran the ferry for years": the object only
     leading = word.endswith("ing") and _opens_clause(ctx, sentence, verb)  # "After announcing X, Avery …"
     if asked_first or leading or _in_opening_subordinate(ctx, sentence, verb):
         comma = text.find(",", position, end)
