@@ -477,3 +477,8 @@ def test_a_noun_object_ends_before_a_nonrestrictive_relative_clause():
     assert reports(text)[0][1:3] == ("her brother Tomas", "Ana Ruiz")
     text = "Ana Ruiz said that Tomas, who ran the ferry for thirty years, would retire."
     assert reports(text)[0][1] == "that Tomas, who ran the ferry for thirty years, would retire"
+
+
+def test_a_participle_cue_does_not_close_the_content_before_it():
+    text = "Hours later, Avery returned the compliment to Ruiz, telling the Gazette, “We have been friends for years.”"
+    assert reports(text) == []
