@@ -482,3 +482,8 @@ def test_a_noun_object_ends_before_a_nonrestrictive_relative_clause():
 def test_a_participle_cue_does_not_close_the_content_before_it():
     text = "Hours later, Avery returned the compliment to Ruiz, telling the Gazette, “We have been friends for years.”"
     assert reports(text) == []
+
+
+def test_a_belief_of_the_generic_you_is_no_report():
+    text = "If you want to understand the ferry dispute, start with the harbor budget."
+    assert reports(text) == []
