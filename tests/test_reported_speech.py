@@ -494,3 +494,8 @@ def test_a_passive_speech_cue_with_a_plain_object_and_no_agent_is_no_report():
     assert reports(text) == []
     text = "It was announced on Monday that the ferry would stop running in May."
     assert reports(text)[0][1:3] == ("that the ferry would stop running in May", None)
+
+
+def test_a_reporting_credit_is_no_report():
+    text = "The ferry will stop in May. (Additional reporting by Ana Ruiz and Tom Avery in Salem.)"
+    assert reports(text) == []

@@ -35,6 +35,9 @@ NOUN_CONTEXT = frozenset(
 )
 
 
+#: Prepositions after "reporting" that make it a byline or a beat, not a cue: "reporting by", "reporting from Iowa".
+BYLINE_PREPOSITIONS = frozenset("by from for on".split())
+
 #: Words after a noun-like cue form that show it is a noun with a name before it: "the Orlando attack
 #: was …", "Rust Belt states like Ohio"; a verb takes an object or clause ("Avery attacks the plan").
 NOUN_FOLLOWERS = frozenset("is was are were has have had will would could can may might like such as".split())
@@ -86,6 +89,8 @@ class Context:
             return False  # "Having said that, …"
         if following == "," and previous in ("that", "having"):
             return False  # "That said, …"
+        if word == "reporting" and (following in BYLINE_PREPOSITIONS or previous in ("additional", "contributed")):
+            return False  # "Additional reporting by Ana Ruiz", "reporting from Iowa": a credit or a beat
         if word in self.lexicon.noun_like_cues:
             if following in ("that", "to") and previous not in PREPOSITIONS:
                 return True  # "the campaign plans to …", "the suit claims that …": a verb with its complement
