@@ -499,3 +499,10 @@ def test_a_passive_speech_cue_with_a_plain_object_and_no_agent_is_no_report():
 def test_a_reporting_credit_is_no_report():
     text = "The ferry will stop in May. (Additional reporting by Ana Ruiz and Tom Avery in Salem.)"
     assert reports(text) == []
+
+
+def test_fears_and_protests_after_an_adjective_are_nouns():
+    text = "Health worries have followed Ana Ruiz since the spring campaign began."
+    assert reports(text) == []
+    text = "Ana Ruiz fears the ferry will never run again."
+    assert reports(text)[0][1:3] == ("the ferry will never run again", "Ana Ruiz")
