@@ -9,6 +9,8 @@ reported clause only (``that`` included, as annotators mark it):
 - ``According to Reuters, CONTENT.`` / ``CONTENT, according to Reuters.`` → :func:`according_to`
 - ``…, arguing that CONTENT`` (the sentence subject speaks) → handled by :func:`verb_then_content`
 - ``Asked (by Holt) whether CONTENT, Avery said …`` (the asker's question) → :func:`verb_then_content`
+- ``Avery was asked by Holt whether CONTENT`` / ``It was revealed that CONTENT`` (a passive cue: the
+  agent after "by" speaks, else nobody named) → :func:`verb_then_content`
 - ``A new poll shows CONTENT`` / ``CONTENT, records show.`` (an evidence subject) → both of the above
 - ``CONTENT-CLAUSE seems/appears …`` / ``X is reportedly …`` (the writer's judgement, no speaker)
   → :func:`raising_verb`
