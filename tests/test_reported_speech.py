@@ -452,3 +452,65 @@ def test_according_to_without_a_source_is_no_report():
 def test_a_clause_before_the_cue_is_no_speaker_phrase():
     text = "It is a truth universally acknowledged, that a rich man must be in want of a wife."
     assert reports(text) == []
+
+
+def test_a_passive_cue_speaks_through_its_by_agent_or_nobody():
+    text = "Ms. Vega was asked by the host Dana Holt whether the ferry would run in winter."
+    assert reports(text)[0][1:3] == ("whether the ferry would run in winter", "Dana Holt")
+    text = "It was later revealed that the ferry had failed two safety checks."
+    assert reports(text)[0][1:3] == ("that the ferry had failed two safety checks", None)
+    text = "Rita Moss was told that the harbor office would close in May."
+    assert reports(text)[0][1:3] == ("that the harbor office would close in May", None)
+
+
+def test_a_noun_like_cue_after_a_name_is_a_noun_when_a_verb_follows_it():
+    text = "The Lisbon attacks were a turning point for the coalition and its voters."
+    assert reports(text) == []
+    text = "Ana Ruiz attacks the ferry plan as a waste of public money."
+    assert reports(text)[0][1:3] == ("the ferry plan as a waste of public money", "Ana Ruiz")
+
+
+def test_a_participle_cue_takes_the_main_clause_subject_not_a_place():
+    text = "At a diner in Salem, Ana Ruiz went after Tom Avery, calling him a coward on taxes."
+    assert reports(text)[-1][1:3] == ("him a coward on taxes", "Ana Ruiz")
+
+
+def test_an_appositive_that_sums_up_the_content_ends_it():
+    text = "Ana Ruiz said the vote had been rigged, a charge with little support among local officials."
+    assert reports(text)[0][1:3] == ("the vote had been rigged", "Ana Ruiz")
+
+
+def test_a_noun_object_ends_before_a_nonrestrictive_relative_clause():
+    text = "Ana Ruiz praised her brother Tomas, who ran the ferry for thirty years."
+    assert reports(text)[0][1:3] == ("her brother Tomas", "Ana Ruiz")
+    text = "Ana Ruiz said that Tomas, who ran the ferry for thirty years, would retire."
+    assert reports(text)[0][1] == "that Tomas, who ran the ferry for thirty years, would retire"
+
+
+def test_a_participle_cue_does_not_close_the_content_before_it():
+    text = "Hours later, Avery returned the compliment to Ruiz, telling the Gazette, “We have been friends for years.”"
+    assert reports(text) == []
+
+
+def test_a_belief_of_the_generic_you_is_no_report():
+    text = "If you want to understand the ferry dispute, start with the harbor budget."
+    assert reports(text) == []
+
+
+def test_a_passive_speech_cue_with_a_plain_object_and_no_agent_is_no_report():
+    text = "Tom Avery was accused of hiding the ferry's losses from the board."
+    assert reports(text) == []
+    text = "It was announced on Monday that the ferry would stop running in May."
+    assert reports(text)[0][1:3] == ("that the ferry would stop running in May", None)
+
+
+def test_a_reporting_credit_is_no_report():
+    text = "The ferry will stop in May. (Additional reporting by Ana Ruiz and Tom Avery in Salem.)"
+    assert reports(text) == []
+
+
+def test_fears_and_protests_after_an_adjective_are_nouns():
+    text = "Health worries have followed Ana Ruiz since the spring campaign began."
+    assert reports(text) == []
+    text = "Ana Ruiz fears the ferry will never run again."
+    assert reports(text)[0][1:3] == ("the ferry will never run again", "Ana Ruiz")

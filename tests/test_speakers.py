@@ -393,3 +393,25 @@ def test_a_role_the_cast_names_goes_to_that_character():
     )
     cast = [Character("Mr. Bennet", gender="M"), Character("Mrs. Bennet", aliases=("his wife",), gender="F")]
     assert speakers(text, characters=cast) == [("“Do you not want to know?”", "Mrs. Bennet")]
+
+
+def test_a_joined_cue_takes_the_clause_subject_not_a_place_before_it():
+    text = "In Salem, Ana Ruiz toured a shipyard and said the harbor needed a new dredging contract."
+    found = [q for q in quoteattr.extract(text) if q.kind is quoteattr.QuoteKind.INDIRECT]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == [
+        ("the harbor needed a new dredging contract", "Ana Ruiz")
+    ]
+
+
+def test_a_cue_at_the_end_of_a_verb_chain_takes_the_chain_subject():
+    def speakers(text):
+        return [
+            (q.text, q.speaker.name if q.speaker else None)
+            for q in quoteattr.extract(text)
+            if q.kind is QuoteKind.INDIRECT
+        ]
+
+    text = "The board hired Tom Avery, who went on to argue that the ferry should be free for children."
+    assert speakers(text) == [("that the ferry should be free for children", "Tom Avery")]
+    text = "Ana Ruiz tried to explain why the ferry had been delayed again."
+    assert quoteattr.extract(text)[0].speaker.mention == quoteattr.Span(0, 8)

@@ -35,6 +35,14 @@ NOUN_CONTEXT = frozenset(
 )
 
 
+#: Prepositions after "reporting" that make it a byline or a beat, not a cue: "reporting by", "reporting from Iowa".
+BYLINE_PREPOSITIONS = frozenset("by from for on".split())
+
+#: Words after a noun-like cue form that show it is a noun with a name before it: "the Orlando attack
+#: was …", "Rust Belt states like Ohio"; a verb takes an object or clause ("Avery attacks the plan").
+NOUN_FOLLOWERS = frozenset("is was are were has have had will would could can may might like such as".split())
+
+
 class Context:
     """Lookups shared by the rules: cue verbs and mentions by position."""
 
@@ -81,12 +89,16 @@ class Context:
             return False  # "Having said that, …"
         if following == "," and previous in ("that", "having"):
             return False  # "That said, …"
+        if word == "reporting" and (following in BYLINE_PREPOSITIONS or previous in ("additional", "contributed")):
+            return False  # "Additional reporting by Ana Ruiz", "reporting from Iowa": a credit or a beat
         if word in self.lexicon.noun_like_cues:
             if following in ("that", "to") and previous not in PREPOSITIONS:
                 return True  # "the campaign plans to …", "the suit claims that …": a verb with its complement
             before = self.mentions_between(self.doc.tokens[max(verb - 3, 0)].start, self.doc.tokens[verb].start)
             gap = self.doc.text[self.mention(before[-1]).span.end : self.doc.tokens[verb].start] if before else "x"
-            return not gap.strip()  # "Trump plans to …", not "Ukraine peace talks stall"
+            if gap.strip():
+                return False  # "Trump plans to …", not "Ukraine peace talks stall"
+            return following not in NOUN_FOLLOWERS
         return True
 
     def is_cue_verb(self, index: int) -> bool:
@@ -199,6 +211,22 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 PHRASE_BOUNDARY = frozenset([",", ";", ":", "(", ")", "—", "–", "that", "and", "but", "which", "who", "as", "when", "while", "because", "if"])
 
 
+#: Words before a mention that make it the object of a phrase, not a subject: "in Salem", "on Aug. 3".
+OBJECT_MARKERS = PREPOSITIONS | frozenset("during since like than against between among including near".split())
+
+
+def subject_mentions(ctx: Context, start: int, end: int) -> list[int]:
+    """The person-like mentions in ``[start, end)`` that can be a clause's subject: those that are no
+    preposition's object come first ("In Salem, Avery went …" → Avery, then Salem)."""
+    found = [m for m in ctx.mentions_between(start, end) if ctx.is_person_like(m)]
+    return sorted(found, key=lambda mention: _after_object_marker(ctx, mention))
+
+
+def _after_object_marker(ctx: Context, mention: int) -> bool:
+    first = ctx.doc.token_at(ctx.mention(mention).span.start)
+    return first > 0 and ctx.word(first - 1).lower() in OBJECT_MARKERS
+
+
 def subject_before(
     ctx: Context, start: int, verb: int, allow_after: bool = False, end: int | None = None
 ) -> tuple[int | None, Span | None]:
@@ -217,7 +245,7 @@ def subject_before(
     subject_end = doc.tokens[index].end
     if ctx.word(index).lower() in ("and", "but") and not allow_after:
         # "Democrats described the showdown as ominous, and said …": the clause's subject.
-        first = [m for m in ctx.mentions_between(start, doc.tokens[index].start) if ctx.is_person_like(m)]
+        first = subject_mentions(ctx, start, doc.tokens[index].start)
         return (first[0], None) if first else (None, None)
     if ctx.word(index).lower() in ("who", "which", "that") and index > 0 and ctx.word(index - 1) == ",":
         subject_end = doc.tokens[index - 1].start  # "Barack Obama, who claimed …"

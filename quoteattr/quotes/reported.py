@@ -9,6 +9,8 @@ reported clause only (``that`` included, as annotators mark it):
 - ``According to Reuters, CONTENT.`` / ``CONTENT, according to Reuters.`` → :func:`according_to`
 - ``…, arguing that CONTENT`` (the sentence subject speaks) → handled by :func:`verb_then_content`
 - ``Asked (by Holt) whether CONTENT, Avery said …`` (the asker's question) → :func:`verb_then_content`
+- ``Avery was asked by Holt whether CONTENT`` / ``It was revealed that CONTENT`` (a passive cue: the
+  agent after "by" speaks, else nobody named) → :func:`verb_then_content`
 - ``A new poll shows CONTENT`` / ``CONTENT, records show.`` (an evidence subject) → both of the above
 - ``CONTENT-CLAUSE seems/appears …`` / ``X is reportedly …`` (the writer's judgement, no speaker)
   → :func:`raising_verb`
@@ -26,7 +28,15 @@ from collections.abc import Collection, Iterator
 import attrs
 import regex
 
-from quoteattr.attribution.context import AUXILIARIES, PREPOSITIONS, Context, relative_pronoun, subject_before
+from quoteattr.attribution.context import (
+    AUXILIARIES,
+    OBJECT_MARKERS,
+    PREPOSITIONS,
+    Context,
+    relative_pronoun,
+    subject_before,
+    subject_mentions,
+)
 from quoteattr.document import MentionKind, Sentence
 from quoteattr.model import Span
 
@@ -160,6 +170,13 @@ TRAILING_CUE = regex.compile(
 )
 
 
+#: Nouns that sum up the content in an appositive after it: "…, a charge his rivals denied", "…, an offer
+#: the leadership rebuffed" (the writer's or another's comment on the report, not its content).
+SUMMARY_NOUNS = (
+    "charge claim move remark reference accusation assertion statement offer suggestion comment allegation "
+    "view position promise pledge message argument point nod swipe jab dig shot criticism"
+).split()
+
 #: A new clause with its own subject, or a second verb phrase, ends reported content:
 #: "…, but many corporations have found ways", "…, and Republicans want", "… and called for",
 #: "…, and other leaders said …" (a second report), "…; the rest", "…, pointing to his wins" (on PolNeAR train, annotated content ends at a
@@ -171,7 +188,8 @@ NEW_CLAUSE = regex.compile(
       | \s*+;\s++
       | (?:\s*+,|(?<=,[”"’']{1,2}))\s++(?:and|but)\s++(?:[\p{L}’'.-]++\s++){1,5}?(?:said|says|say|told|added|argued|noted|wrote|insisted|warned|claimed)\b
       | (?:\s*+,|(?<=,[”"’']{1,2}))\s++(?!including\b|according\b)\p{Ll}++(?<=ing)\s
-      | \s++and\s++(?=(?:called|said|added|urged|warned|asked|told|vowed|promised|accused|encouraged)\b)"""
+      | \s++and\s++(?=(?:called|said|added|urged|warned|asked|told|vowed|promised|accused|encouraged)\b)
+      | \s*+,\s++(?:a|an)\s++(?:\p{Ll}++\s++){0,2}?(?:{SUMMARY_NOUNS})\b""".replace("{SUMMARY_NOUNS}", "|".join(SUMMARY_NOUNS))
 )
 
 #: Words between a cue and its that-clause: "told one of his aides on a regular basis that …".
@@ -179,6 +197,13 @@ OBJECT_BEFORE_THAT = regex.compile(r"(?:[\p{L}\p{N}’'\-.]++\s++){1,10}?(?=that
 
 #: An adverb right after a cue: "complained bitterly that", "said repeatedly that".
 MANNER_ADVERB = regex.compile(r"\p{L}++(?<=ly)\s++(?=that\s)")
+
+
+#: Content that is a clause: it keeps a relative clause inside it ("said that Ruiz, who …, would run").
+CLAUSE_CONTENT = regex.compile(r"(?i)(?:that|whether|if|how|why|what|when|where|who|to)\b")
+
+#: A non-restrictive relative clause or appositive after a noun object.
+NONRESTRICTIVE = regex.compile(r",\s++(?:who|which|whose)\b")
 
 
 def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | None:
@@ -189,8 +214,12 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     opens_sentence = verb == sentence.first_token or ctx.word(verb - 1).lower() in ("when", "if", "once")
     asked_first = opens_sentence and word in TELLING_VERBS  # "Asked (by Holt) whether …, Avery said"
     agent = _passive_agent(ctx, verb, sentence) if asked_first else None
+    passive = not asked_first and _is_passive(ctx, sentence, verb)
+    by_agent = _by_agent(ctx, verb, sentence) if passive else None
     if agent is not None:
         position = ctx.mention(agent).span.end
+    elif by_agent is not None:
+        position = ctx.mention(by_agent).span.end  # "was asked by the host Dana Holt whether …"
     elif word in TELLING_VERBS:
         position = _after_object(ctx, verb, sentence)
     adverbial = ADVERBIAL.match(text, position, min(sentence.span.end, position + WINDOW))
@@ -217,6 +246,10 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         if not (_evidence_subject(ctx, sentence, verb) or _person_suggests(ctx, sentence, verb)):
             return None  # "the plan shows a bridge": only a that-clause, or a poll's findings, is content
     end = _content_end(ctx, sentence, position)
+    if not CLAUSE_CONTENT.match(text, position, end):
+        aside = NONRESTRICTIVE.search(text, position, end)
+        if aside is not None and len(text[position : aside.start()].split()) >= MIN_OBJECT_WORDS:
+            end = aside.start()  # "praised her brother Tomas, who ran the ferry for years": the object only
     leading = word.endswith("ing") and _opens_clause(ctx, sentence, verb)  # "After announcing X, Avery …"
     if asked_first or leading or _in_opening_subordinate(ctx, sentence, verb):
         comma = text.find(",", position, end)
@@ -226,7 +259,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     participle = word.endswith("ing") and _comma_before(ctx, verb)
     relative = None
     if participle:
-        speaker = ctx.first_subject(sentence)
+        speaker = _main_subject(ctx, sentence, verb)
         phrase = None
     elif leading:
         # "After announcing her support for Lopez, Avery said …": the main clause's subject speaks.
@@ -242,17 +275,72 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
             phrase = _evidence_phrase(ctx, sentence, verb)
         if speaker is None and phrase is None:
             return None
-        relative = relative_pronoun(ctx, sentence.span.start, verb) if speaker is not None else None
+        subject_verb = verb
+        if passive:
+            # "Ruiz was asked by the host whether …", "it was revealed that …": the subject is the one
+            # spoken to or about; the agent after "by" speaks, else nobody named.
+            speaker, phrase = by_agent, None
+            if by_agent is None and _speech_about_someone(ctx, verb, text, position, end):
+                return None
+        elif phrase is not None and _ends_verb_chain(ctx, phrase):
+            subject_verb = ctx.doc.token_at(phrase.start)
+            speaker, phrase = _chain_subject(ctx, sentence, subject_verb, phrase)
+        relative = relative_pronoun(ctx, sentence.span.start, subject_verb) if speaker is not None else None
         if relative is not None:
             # "Avery, who said X, went on to …": the relative clause closes at the comma before its verb phrase.
             closing = RELATIVE_CLOSE.search(text, position, end)
             if closing is not None and len(text[position : closing.start()].split()) >= MIN_OBJECT_WORDS:
                 end = closing.start()
     kind = ctx.verb_kind(verb)
+    if kind == "belief" and speaker is not None and _generic_you(ctx, speaker):
+        return None  # "if you want to understand …", "you know": the reader, not a holder of the view
     confidence = 0.8 if kind == "speech" else 0.55
     if text[position : position + 5].lower() == "that ":
         confidence += 0.1
     return Report(Span(position, end), ctx.cue_span(verb), speaker, phrase, confidence, "verb then content", relative)
+
+
+#: Last words of a "subject" phrase that is really the verb chain a cue ends: "Ruiz tried *to* say",
+#: "who began his speech *by* praising", "going on *to* say".
+VERB_CHAIN_ENDS = frozenset(["to", "by"])
+
+
+def _ends_verb_chain(ctx: Context, phrase: Span) -> bool:
+    return ctx.word(ctx.doc.token_at(phrase.end - 1)).lower() in VERB_CHAIN_ENDS
+
+
+def _chain_subject(ctx: Context, sentence: Sentence, first: int, phrase: Span) -> tuple[int | None, Span | None]:
+    """The subject of a verb chain that ends in a cue: a person named in the phrase ("Ana Ruiz tried to
+    say"), else the subject of the chain's first word, found as for a cue there ("Ruiz, who had to
+    defend …", "…, going on to say"); the phrase itself if there is none."""
+    named = subject_mentions(ctx, phrase.start, phrase.end)
+    if named:
+        return named[0], None
+    if ctx.word(first).lower().endswith("ing") and _comma_before(ctx, first):
+        return _main_subject(ctx, sentence, first), None
+    speaker, subject = subject_before(ctx, sentence.span.start, first)
+    if speaker is None and subject is None:
+        return None, phrase
+    return speaker, subject
+
+
+def _main_subject(ctx: Context, sentence: Sentence, verb: int) -> int | None:
+    """The subject of the clause a participle cue hangs on: "In Salem, Avery went after Ruiz, calling
+    him …" → Avery. The first person-like mention before the cue that is no preposition's object and
+    not in an opening adverbial phrase; else the sentence's first person-like mention."""
+    search_from = sentence.span.start
+    if ctx.word(sentence.first_token).lower() in OBJECT_MARKERS | OPENING_SUBORDINATORS:
+        comma = ctx.doc.text.find(",", sentence.span.start, ctx.doc.tokens[verb].start)
+        search_from = comma + 1 if comma >= 0 else search_from
+    subjects = subject_mentions(ctx, search_from, ctx.doc.tokens[verb].start)
+    return subjects[0] if subjects else ctx.first_subject(sentence)
+
+
+def _generic_you(ctx: Context, speaker: int) -> bool:
+    """Whether the speaker is "you" outside quotes: the generic reader (PolNeAR train: belief cues with
+    this subject were right 6 times in 31)."""
+    span = ctx.mention(speaker).span
+    return ctx.doc.text[span.start : span.end].lower() == "you"
 
 
 #: Words that open an adverbial clause before a sentence's subject: "*After* announcing …, Avery …".
@@ -342,6 +430,48 @@ def _passive_agent(ctx: Context, verb: int, sentence: Sentence) -> int | None:
     return agents[0] if agents else None
 
 
+#: Forms of "be" before a past participle that make a cue passive: "was asked", "has been criticized".
+PASSIVE_BE = frozenset("is are was were be been being am".split())
+
+#: How many tokens after "by" a passive cue's agent may start: "by Fox Business moderator Dana Holt".
+AGENT_REACH = 6
+
+
+def _is_passive(ctx: Context, sentence: Sentence, verb: int) -> bool:
+    """Whether a cue is a past participle after a form of "be" (adverbs between): "was later asked"."""
+    if ctx.word(verb).lower().endswith("ing"):
+        return False  # "is saying" is progressive
+    index = verb - 1
+    while index >= sentence.first_token and ctx.word(index).lower() in AUXILIARIES - {"has", "have", "had"}:
+        index -= 1
+    return index >= sentence.first_token and ctx.word(index).lower() in PASSIVE_BE
+
+
+def _speech_about_someone(ctx: Context, verb: int, text: str, start: int, end: int) -> bool:
+    """"Avery was accused of fraud", "the holiday is observed as …": a passive speech cue with a plain
+    object and no agent tells what was said about its subject, rarely a report (PolNeAR train: 21 right
+    in 100); a clause ("it was announced that …") or a telling verb ("was told the ferry …") still is."""
+    if ctx.verb_kind(verb) != "speech" or ctx.word(verb).lower() in TELLING_VERBS:
+        return False
+    return CLAUSE_CONTENT.match(text, start, end) is None
+
+
+def _by_agent(ctx: Context, verb: int, sentence: Sentence) -> int | None:
+    """The person-like mention in a "by" phrase right after a passive cue, else None."""
+    if verb + 2 >= sentence.end_token or ctx.word(verb + 1).lower() != "by":
+        return None
+    last = min(sentence.end_token, verb + 2 + AGENT_REACH) - 1
+    for index in range(verb + 2, last + 1):
+        if ctx.word(index) in (",", ";", ":"):
+            last = index - 1
+            break
+    if last < verb + 2:
+        return None
+    start, end = ctx.doc.tokens[verb + 2].start, ctx.doc.tokens[last].end
+    agents = [m for m in ctx.mentions_between(start, end) if ctx.is_person_like(m)]
+    return agents[0] if agents else None
+
+
 def _skip_to_that(ctx: Context, verb: int, position: int, end: int) -> int:
     """Where the content starts when a that-clause comes after an object, an adverb or
     the preposition of a phrasal cue ("called for", "told X … that", "said bitterly that")."""
@@ -390,6 +520,8 @@ def content_then_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     kind = ctx.verb_kind(verb)
     if kind != "speech" and not (kind == "weak" and _evidence_subject(ctx, sentence, verb)):
         return None  # "…, she believes" is rare; "…, 95 members favored Clinton" is common; "…, records show"
+    if ctx.word(verb).lower().endswith("ing"):
+        return None  # "…, telling reporters": a participle opens its own content (PolNeAR train: 1 right in 33)
     verb_token = doc.tokens[verb]
     speaker, phrase = subject_before(ctx, sentence.span.start, verb, allow_after=True)
     if speaker is None and phrase is None:
@@ -425,6 +557,8 @@ def content_then_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     after = text[subject.end if inverted else verb_token.end : sentence_end]
     if resumed is None and words[0].lower().rstrip(",") in INTRODUCTORY and len(after.split()) > MAX_MODIFIER_WORDS * 2:
         return None
+    if not inverted and _is_passive(ctx, sentence, verb):
+        speaker, phrase = _by_agent(ctx, verb, sentence), None  # "CONTENT, it was reported (by X)."
     return Report(Span(start, end), ctx.cue_span(verb), speaker, phrase, 0.85, "content then verb")
 
 
