@@ -447,8 +447,10 @@ def _phrase_before(ctx: Context, start: int, last: int) -> Span | None:
     words = [ctx.word(i) for i in range(first, last + 1)]
     if not words or not words[-1][:1].isalpha() or ctx.word(last).lower() in PHRASE_BOUNDARY:
         return None
-    if any(word.lower() in BE_FORMS for word in words) or (first > 0 and ctx.word(first - 1).lower() in BE_FORMS):
-        return None  # "It is a truth universally acknowledged": a clause or a predicate, not a subject
+    if any(word.lower() in BE_FORMS for word in words[:-1]) or (first > 0 and ctx.word(first - 1).lower() in BE_FORMS):
+        # "It is a truth universally acknowledged": a clause or a predicate, not a subject
+        # ("Vega was [asked]" still is: a passive cue finds its speaker after "by").
+        return None
     head = words[-1].lower()
     if last - first >= 5 or (head in ctx.lexicon.verb_forms and head not in ctx.lexicon.noun_like_cues):
         return None
