@@ -514,3 +514,12 @@ def test_fears_and_protests_after_an_adjective_are_nouns():
     assert reports(text) == []
     text = "Ana Ruiz fears the ferry will never run again."
     assert reports(text)[0][1:3] == ("the ferry will never run again", "Ana Ruiz")
+
+
+def test_a_break_inside_quoted_words_does_not_end_the_content():
+    text = 'Mike Murphy said the ferry "may have left the dock, but the harbor can still wait for it."'
+    assert reports(text)[0][:3] == (
+        "mixed",
+        'the ferry "may have left the dock, but the harbor can still wait for it."',
+        "Mike Murphy",
+    )

@@ -138,8 +138,23 @@ def _content_end(ctx: Context, sentence: Sentence, start: int) -> int:
         end = joined
         while end > start and text[end - 1] in " ,":
             end -= 1
+    end = _past_open_quote(ctx, start, end, min(sentence.span.end, start + MAX_CONTENT_CHARS))
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;:!?"):
         end -= 1
+    return end
+
+
+def _past_open_quote(ctx: Context, start: int, end: int, limit: int) -> int:
+    """A content end cut inside quotation marks that open within the content moves to the closing
+    mark: ``said the Trump "train may have left the station. I don't want …, but after …"`` — a cue
+    or clause break inside the quoted words is the speaker's, not the end of the report."""
+    marks = ctx.doc.quote_marks
+    position = bisect.bisect_right(marks, end - 1, key=lambda quote: quote.span.start) - 1
+    if position < 0:
+        return end
+    quote = marks[position].span
+    if start <= quote.start and end < quote.end:
+        return min(quote.end, limit)
     return end
 
 
