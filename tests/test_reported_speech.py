@@ -523,3 +523,8 @@ def test_a_break_inside_quoted_words_does_not_end_the_content():
         'the ferry "may have left the dock, but the harbor can still wait for it."',
         "Mike Murphy",
     )
+
+
+def test_a_time_word_is_a_whole_word_not_the_start_of_one():
+    text = "Tom Avery railed against what he calls the harbor cartel and its friends."
+    assert reports(text)[0][1] == "what he calls the harbor cartel and its friends"

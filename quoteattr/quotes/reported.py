@@ -75,7 +75,7 @@ ADVERBIAL = regex.compile(
         |during\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:interview|debate|speech|hearing|call|appearance|briefing)
         |on\s+(?:twitter|facebook|cnn|fox|msnbc|television|tv|air)
         |in\s+(?:\p{Lu}\w+)
-      )
+      )(?![\p{L}\p{N}])
     ){1,3}+
     """
 )
