@@ -528,3 +528,10 @@ def test_a_break_inside_quoted_words_does_not_end_the_content():
 def test_a_time_word_is_a_whole_word_not_the_start_of_one():
     text = "Tom Avery railed against what he calls the harbor cartel and its friends."
     assert reports(text)[0][1] == "what he calls the harbor cartel and its friends"
+
+
+def test_the_preposition_after_a_cue_is_no_content():
+    text = "Ana Ruiz talked about the ferry schedule and the harbor budget."
+    assert reports(text)[0][1] == "the ferry schedule and the harbor budget"
+    text = "Tom Avery commented on the reason for closing the pier."
+    assert reports(text)[0][1] == "the reason for closing the pier"
