@@ -421,7 +421,7 @@ def test_a_fragment_before_a_mid_sentence_cue_goes_on_after_it():
     assert reports(text) == [
         ("indirect", "By closing the old pier, Ms. Vega said, the town saved two million dollars", "Ms. Vega", "said")
     ]
-    text = "It is time to act, she said, “not only for us but for our children.”"
+    text = "It is time to act, she said. “Not only for us but for our children.”"
     assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.INDIRECT, QuoteKind.DIRECT]
 
 
@@ -535,3 +535,10 @@ def test_the_preposition_after_a_cue_is_no_content():
     assert reports(text)[0][1] == "the ferry schedule and the harbor budget"
     text = "Tom Avery commented on the reason for closing the pier."
     assert reports(text)[0][1] == "the reason for closing the pier"
+
+
+def test_a_quote_opening_in_lower_case_after_a_mid_sentence_cue_goes_on_with_the_content():
+    text = "An economic downturn, Tom Avery said, “could be a good time to pay off the ferry debt.”"
+    assert reports(text) == [
+        ("mixed", "An economic downturn, Tom Avery said, “could be a good time to pay off the ferry debt.”", "Tom Avery", "said")
+    ]

@@ -602,13 +602,14 @@ INTRODUCTORY = frozenset(
     "because however but and yet still meanwhile also".split()
 )
 
-#: The content going on after a cue set off by commas: ", could be undone", ", is wrong".
+#: The content going on after a cue set off by commas: ", could be undone", ", is wrong", ", “could be undone”"
+#: (a quote that opens in lower case goes on with the sentence: the report is MIXED).
 RESUMED_CONTENT = regex.compile(
     r"""(?x)(?:\s++\p{L}++){0,4}?\s*+,\s++
     (?!(?:a|an|the|who|which|whose|and|but|or|as|while|adding|saying|noting|according|citing|calling|
         referring|including|although|though|when|where|because|after|before|since|one|two|in|on|at|
         during|with|for|to|from|by|telling|asking|arguing|claiming|insisting|warning|explaining|who)\b)
-    (?=\p{Ll})"""
+    (?=(?:[“"‘]|'')?\p{Ll})"""
 )
 
 #: A complement right after a cue: the cue then opens content instead of closing it.
