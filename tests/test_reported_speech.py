@@ -542,3 +542,10 @@ def test_a_quote_opening_in_lower_case_after_a_mid_sentence_cue_goes_on_with_the
     assert reports(text) == [
         ("mixed", "An economic downturn, Tom Avery said, “could be a good time to pay off the ferry debt.”", "Tom Avery", "said")
     ]
+
+
+def test_an_agent_or_a_place_after_a_cue_is_no_content():
+    text = "Tom Avery was supported by 42 percent of the harbor workers surveyed."
+    assert reports(text) == []
+    text = "Ana Ruiz reported from the harbor office for three weeks."
+    assert reports(text) == []

@@ -101,9 +101,11 @@ MIN_CONTENT_WORDS = 3
 #: (On PolNeAR train, allowing two words found 79 more right reports among 193 more; one word, 28 among 100.)
 MIN_OBJECT_WORDS = 2
 
-#: Words that, right after a cue verb, show it is not reporting speech here.
+#: Words that, right after a cue verb, show it is not reporting speech here; "by" and "from" open an
+#: agent, a means or a place: "was supported by 42 percent", "responded by settling", "reported from Iowa"
+#: (PolNeAR train, content we started with them: by 16 right of 51, from 5 of 24).
 NOT_CONTENT_START = frozenset(
-    ". , ; : ) ? ! so goodbye hello yes no nothing anything something sorry".split()
+    ". , ; : ) ? ! so goodbye hello yes no nothing anything something sorry by from".split()
 )
 
 
