@@ -549,3 +549,10 @@ def test_an_agent_or_a_place_after_a_cue_is_no_content():
     assert reports(text) == []
     text = "Ana Ruiz reported from the harbor office for three weeks."
     assert reports(text) == []
+
+
+def test_a_name_after_a_cue_that_follows_the_contents_comma_is_the_speaker():
+    text = "The ferry matters more for the town than for its clout in Boston, said harbor master Hank Sheinkopf."
+    assert reports(text) == [
+        ("indirect", "The ferry matters more for the town than for its clout in Boston", "Hank Sheinkopf", "said")
+    ]

@@ -418,6 +418,11 @@ def _after_verb(ctx: Context, verb: int, end: int | None) -> tuple[int | None, S
     return after[chosen], None
 
 
+def subject_after(ctx: Context, verb: int, end: int | None = None) -> tuple[int | None, Span | None]:
+    """"…, said Peskov": the person named right after a cue verb, if any (see :func:`subject_before`)."""
+    return _after_verb(ctx, verb, end)
+
+
 def premodifies(ctx: Context, first: int, second: int) -> bool:
     """"Zelenskyy aide Dmytro Lytvyn": only role words stand between the two names."""
     between = ctx.doc.text[ctx.mention(first).span.end : ctx.mention(second).span.start].split()

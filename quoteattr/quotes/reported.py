@@ -34,6 +34,7 @@ from quoteattr.attribution.context import (
     PREPOSITIONS,
     Context,
     relative_pronoun,
+    subject_after,
     subject_before,
     subject_mentions,
 )
@@ -549,7 +550,9 @@ def content_then_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if ctx.word(verb).lower().endswith("ing"):
         return None  # "…, telling reporters": a participle opens its own content (PolNeAR train: 1 right in 33)
     verb_token = doc.tokens[verb]
-    speaker, phrase = subject_before(ctx, sentence.span.start, verb, allow_after=True)
+    speaker, phrase = _inverted_subject(ctx, sentence, verb)
+    if speaker is None:
+        speaker, phrase = subject_before(ctx, sentence.span.start, verb, allow_after=True)
     if speaker is None and phrase is None:
         return None
     subject = ctx.mention(speaker).span if speaker is not None else phrase
@@ -586,6 +589,14 @@ def content_then_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if not inverted and _is_passive(ctx, sentence, verb):
         speaker, phrase = _by_agent(ctx, verb, sentence), None  # "CONTENT, it was reported (by X)."
     return Report(Span(start, end), ctx.cue_span(verb), speaker, phrase, 0.85, "content then verb")
+
+
+def _inverted_subject(ctx: Context, sentence: Sentence, verb: int) -> tuple[int | None, Span | None]:
+    """``CONTENT, said Hank Sheinkopf.`` — a cue right after the content's comma with a person named
+    right after it: that person speaks, not a name that ends the content ("… in Boston, said …")."""
+    if verb == sentence.first_token or ctx.word(verb - 1) != ",":
+        return None, None
+    return subject_after(ctx, verb, sentence.span.end)
 
 
 #: Content before a mid-sentence cue shorter than this is a fragment that goes on after the cue.
