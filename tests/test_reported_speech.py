@@ -556,3 +556,10 @@ def test_a_name_after_a_cue_that_follows_the_contents_comma_is_the_speaker():
     assert reports(text) == [
         ("indirect", "The ferry matters more for the town than for its clout in Boston", "Hank Sheinkopf", "said")
     ]
+
+
+def test_a_smile_or_an_answer_reports_nothing_but_still_tags_a_quote():
+    assert reports("Ana Ruiz smiled broadly at the crowd on the ferry deck.") == []
+    assert reports("Tom Avery answered questions from the harbor board for an hour.") == []
+    quote = quoteattr.extract("“We will sail at dawn,” Ana Ruiz smiled.")[0]
+    assert (quote.kind, quote.speaker.name if quote.speaker else None) == (QuoteKind.DIRECT, "Ana Ruiz")
