@@ -563,3 +563,11 @@ def test_a_smile_or_an_answer_reports_nothing_but_still_tags_a_quote():
     assert reports("Tom Avery answered questions from the harbor board for an hour.") == []
     quote = quoteattr.extract("“We will sail at dawn,” Ana Ruiz smiled.")[0]
     assert (quote.kind, quote.speaker.name if quote.speaker else None) == (QuoteKind.DIRECT, "Ana Ruiz")
+
+
+def test_a_cue_inside_a_quoted_fragment_reports_nothing():
+    text = (
+        "The ferry talks, which began in May, remained “one of the best chances that we have to discuss"
+        " our differences and to settle them” for the town."
+    )
+    assert reports(text) == []
