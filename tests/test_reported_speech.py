@@ -571,3 +571,10 @@ def test_a_cue_inside_a_quoted_fragment_reports_nothing():
         " our differences and to settle them” for the town."
     )
     assert reports(text) == []
+
+
+def test_an_opening_adverbial_clause_goes_on_after_a_mid_sentence_cue():
+    text = "To understand the whole ferry dispute, Ms. Vega said, one should read the harbor minutes."
+    assert reports(text) == [
+        ("indirect", "To understand the whole ferry dispute, Ms. Vega said, one should read the harbor minutes", "Ms. Vega", "said")
+    ]
