@@ -578,3 +578,8 @@ def test_an_opening_adverbial_clause_goes_on_after_a_mid_sentence_cue():
     assert reports(text) == [
         ("indirect", "To understand the whole ferry dispute, Ms. Vega said, one should read the harbor minutes", "Ms. Vega", "said")
     ]
+
+
+def test_the_content_goes_on_after_a_mid_sentence_cue_with_and_or_while():
+    text = "One offered to shelter the ferry crew at a nearby compound, Bob said, while others refused to help."
+    assert reports(text)[0][1] == text.rstrip(".")
