@@ -583,3 +583,9 @@ def test_an_opening_adverbial_clause_goes_on_after_a_mid_sentence_cue():
 def test_the_content_goes_on_after_a_mid_sentence_cue_with_and_or_while():
     text = "One offered to shelter the ferry crew at a nearby compound, Bob said, while others refused to help."
     assert reports(text)[0][1] == text.rstrip(".")
+
+
+def test_a_plain_object_of_a_clause_only_cue_is_no_report():
+    assert reports("Tom Avery threatened legal action against the harbor board.") == []
+    assert reports("Ana Ruiz assumed office on the ferry board in May.") == []
+    assert reports("Tom Avery threatened to close the harbor office.")[0][1] == "to close the harbor office"
