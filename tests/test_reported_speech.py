@@ -589,3 +589,16 @@ def test_a_plain_object_of_a_clause_only_cue_is_no_report():
     assert reports("Tom Avery threatened legal action against the harbor board.") == []
     assert reports("Ana Ruiz assumed office on the ferry board in May.") == []
     assert reports("Tom Avery threatened to close the harbor office.")[0][1] == "to close the harbor office"
+
+
+def test_an_untagged_quote_after_a_mixed_report_and_its_cue_goes_on_with_it():
+    text = (
+        "Both parties “saw the harbor as a place reeling under pressure,” said Mr. Cha, a former aide."
+        " “In that sense, it was like pushing on an open door.”\n\nThe ferry left."
+    )
+    assert reports(text) == [("mixed", text.split("\n\n")[0], "Mr. Cha", "said")]
+    text = (
+        "Both parties “saw the harbor as a place reeling under pressure,” said Mr. Cha."
+        " “In that sense, it was an open door,” he added."
+    )
+    assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.MIXED, QuoteKind.DIRECT]
