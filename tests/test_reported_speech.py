@@ -602,3 +602,8 @@ def test_an_untagged_quote_after_a_mixed_report_and_its_cue_goes_on_with_it():
         " “In that sense, it was an open door,” he added."
     )
     assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.MIXED, QuoteKind.DIRECT]
+
+
+def test_add_up_and_compared_with_are_no_cues():
+    assert reports("In all, those promises add up to more than $8.5 million for the town.") == []
+    assert reports("The ferry carried 2,000 riders in May, compared with 1,500 riders a year earlier.") == []
