@@ -514,3 +514,35 @@ def test_fears_and_protests_after_an_adjective_are_nouns():
     assert reports(text) == []
     text = "Ana Ruiz fears the ferry will never run again."
     assert reports(text)[0][1:3] == ("the ferry will never run again", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The vote was close. An earlier report in a Vermont paper said that the mayor had used the images.",
+            ("indirect", "that the mayor had used the images", "An earlier report in a Vermont paper", "said"),
+        ),
+        (
+            "The vote was close. Some advocates for the old ferry service on the island said the plan would cut costs.",
+            ("indirect", "the plan would cut costs", "Some advocates", "said"),
+        ),
+        (
+            "The vote was close. Lopez won among the voters who said the ferry was the top issue.",
+            ("indirect", "the ferry was the top issue", "the voters", "said"),
+        ),
+    ],
+)
+def test_long_subject_with_a_postmodifier(text, expected):
+    assert reports(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote was close. Nearly 7 million fewer people tuned in compared to the last debate.",
+        "The vote was close. He backed a chief who had accused Mr. Ruiz of fraud.",
+    ],
+)
+def test_long_subject_needs_a_saying_cue(text):
+    assert reports(text) == []

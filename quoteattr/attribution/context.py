@@ -455,3 +455,77 @@ def _phrase_before(ctx: Context, start: int, last: int) -> Span | None:
     if last - first >= 5 or (head in ctx.lexicon.verb_forms and head not in ctx.lexicon.noun_like_cues):
         return None
     return Span(doc.tokens[first].start, doc.tokens[last].end)
+
+
+#: Words that open the clause a long subject stands at the start of: "In Decatur*,* an official at the plant said".
+LONG_SUBJECT_OPENERS = frozenset(
+    [",", ";", ":", "(", "—", "–", "“", '"', "but", "and", "that", "because", "when", "while", "if", "since", "although", "though", "where"]
+)
+
+#: Words a long subject never holds: a verb chain or another clause inside the phrase ("Trump is in Iowa and …").
+LONG_SUBJECT_STOPS = BE_FORMS | frozenset(
+    "will would can could should may might must do does did has have had not n’t n't who which whom whose "
+    "he she they we i it you there than what ) ” ’’ ''".split()
+)
+
+#: Most words in a long subject: "One in four voters in a New York Times poll last year".
+MAX_LONG_SUBJECT_WORDS = 12
+
+#: Words after which a restrictive relative's antecedent is the subject: "voters *who* said".
+RESTRICTIVE_RELATIVES = frozenset(["who"])
+
+#: Cues whose restrictive relative is a report ("voters who said the economy …"); others are descriptions
+#: ("a chief who had accused …", "a candidate who has rejected …").
+RELATIVE_SAYING = frozenset("say tell".split())
+
+
+def long_subject(ctx: Context, start: int, verb: int) -> tuple[int | None, Span | None]:
+    """The subject of a cue that :func:`subject_before` misses: a phrase with a postmodifier, or the
+    antecedent of a restrictive relative (on PolNeAR, the Source spans the whole phrase).
+
+    - ``An earlier report in a New Hampshire paper said`` → the phrase
+    - ``A news report published Wednesday said`` → the phrase
+    - ``Some advocates for stem cell research said`` → the mention "Some advocates"
+    - ``…among the 30 percent of voters who said`` → the mention "voters"
+    """
+    doc = ctx.doc
+    if ctx.verb_kind(verb) != "speech" or ctx.word(verb).lower().endswith("ing"):
+        return None, None  # "voters who are worried …", "an official, speaking on …": other senses, other rules
+    if verb + 1 < len(doc.tokens) and ctx.word(verb + 1).lower() in PREPOSITIONS:
+        return None, None  # "compared to", "relate to", "argued with": no report
+    index = _skip_back(ctx, verb - 1, start)
+    if index < 0 or doc.tokens[index].start < start:
+        return None, None
+    last = ctx.word(index).lower()
+    if last in LONG_SUBJECT_OPENERS - {"that"} or last in PREPOSITIONS:
+        return None, None
+    if last in RESTRICTIVE_RELATIVES and ctx.lexicon.verb_forms[ctx.word(verb).lower()].lemma in RELATIVE_SAYING and index - 1 >= 0 and doc.tokens[index - 1].start >= start:
+        return _antecedent(ctx, start, index - 1)
+    first = index
+    while True:
+        if ctx.word(first).lower() in LONG_SUBJECT_STOPS or ctx.inside_quote(doc.tokens[first].start):
+            return None, None
+        if first - 1 < 0 or doc.tokens[first - 1].start < start or ctx.word(first - 1).lower() in LONG_SUBJECT_OPENERS:
+            break
+        first -= 1
+    words = index - first + 1
+    if words < 2 or words > MAX_LONG_SUBJECT_WORDS or ctx.word(first).lower() in OBJECT_MARKERS:
+        return None, None  # "In Iowa on Monday said": an adjunct, not a subject
+    span = Span(doc.tokens[first].start, doc.tokens[index].end)
+    head_reach = doc.tokens[min(first + 2, index)].end  # the head noun phrase: "Some advocates", "Ms. Toretti"
+    heads = [m for m in ctx.mentions_between(span.start, head_reach) if ctx.is_person_like(m)]
+    if heads and not _after_object_marker(ctx, heads[0]):
+        return heads[0], None
+    return None, span
+
+
+def _antecedent(ctx: Context, start: int, last: int) -> tuple[int | None, Span | None]:
+    """The noun phrase ending at token ``last`` that a restrictive relative refers to: "voters", "those"."""
+    end = ctx.doc.tokens[last].end
+    ending = [m for m in ctx.mentions_between(start, end) if ctx.is_person_like(m) and ctx.mention(m).span.end == end]
+    if ending:
+        return ending[-1], None
+    phrase = _phrase_before(ctx, start, last)
+    if phrase is None or ctx.word(last).lower() in LONG_SUBJECT_STOPS - {"those"}:
+        return None, None
+    return None, phrase
