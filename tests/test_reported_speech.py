@@ -546,3 +546,13 @@ def test_long_subject_with_a_postmodifier(text, expected):
 )
 def test_long_subject_needs_a_saying_cue(text):
     assert reports(text) == []
+
+
+def test_a_phrase_between_the_cue_and_that_is_skipped():
+    text = "Ruiz said at an event in Colorado Springs that the ferry would run again."
+    assert reports(text) == [("indirect", "that the ferry would run again", "Ruiz", "said")]
+
+
+def test_a_relative_that_after_the_phrase_is_no_clause_start():
+    text = "Ruiz praised a speech at the rally that has hardly changed since May."
+    assert reports(text)[0][1] == "a speech at the rally that has hardly changed since May"

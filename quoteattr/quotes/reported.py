@@ -193,6 +193,15 @@ NEW_CLAUSE = regex.compile(
       | \s*+,\s++(?:a|an)\s++(?:\p{Ll}++\s++){0,2}?(?:{SUMMARY_NOUNS})\b""".replace("{SUMMARY_NOUNS}", "|".join(SUMMARY_NOUNS))
 )
 
+#: A prepositional phrase between a cue and its that-clause: "said at an event in Colorado Springs that",
+#: "suggested to me that", "wrote on Twitter on Monday that". A subject must follow "that": after a noun
+#: it is more often a relative pronoun ("a speech that has hardly changed").
+PHRASE_BEFORE_THAT = regex.compile(
+    r"(?i)\s++(?:at|in|on|during|to|before|after|from|with|over|via|through|outside|inside)\s++"
+    r"(?:[\p{L}\p{N}’'\-.]++\s++){1,8}?"
+    r"(?=that\s++(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|this|these|there|\p{Lu})\b)"
+)
+
 #: Words between a cue and its that-clause: "told one of his aides on a regular basis that …".
 OBJECT_BEFORE_THAT = regex.compile(r"(?:[\p{L}\p{N}’'\-.]++\s++){1,10}?(?=that\s)")
 
@@ -223,7 +232,8 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         position = ctx.mention(by_agent).span.end  # "was asked by the host Dana Holt whether …"
     elif word in TELLING_VERBS:
         position = _after_object(ctx, verb, sentence)
-    adverbial = ADVERBIAL.match(text, position, min(sentence.span.end, position + WINDOW))
+    phrase_then_that = PHRASE_BEFORE_THAT.match(text, position, min(sentence.span.end, position + WINDOW))
+    adverbial = phrase_then_that or ADVERBIAL.match(text, position, min(sentence.span.end, position + WINDOW))
     if adverbial:
         position = adverbial.end()
     while position < sentence.span.end and text[position] in " ,":
