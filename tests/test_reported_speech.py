@@ -556,3 +556,9 @@ def test_a_phrase_between_the_cue_and_that_is_skipped():
 def test_a_relative_that_after_the_phrase_is_no_clause_start():
     text = "Ruiz praised a speech at the rally that has hardly changed since May."
     assert reports(text)[0][1] == "a speech at the rally that has hardly changed since May"
+
+
+def test_content_may_open_with_the_determiner_no():
+    text = "The ferry stopped. A lawyer for the town, Ana Ruiz, said no decision had been made."
+    assert reports(text) == [("indirect", "no decision had been made", "Ana Ruiz", "said")]
+    assert reports("The ferry stopped. Ruiz said no.") == []

@@ -242,7 +242,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         return None
     position = _skip_to_that(ctx, verb, position, sentence.span.end)
     first_word = regex.match(r"[\p{L}]++|\S", text[position : position + 30])
-    if first_word is None or first_word.group().lower() in NOT_CONTENT_START:
+    if first_word is None or (first_word.group().lower() in NOT_CONTENT_START and not _determiner_no(text, position)):
         return None
     opening_verb = ctx.lexicon.verb_forms.get(first_word.group().lower())
     if opening_verb is not None and opening_verb.kind == "speech" and first_word.group().lower() not in ctx.lexicon.noun_like_cues:
@@ -316,6 +316,14 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
 #: Last words of a "subject" phrase that is really the verb chain a cue ends: "Ruiz tried *to* say",
 #: "who began his speech *by* praising", "going on *to* say".
 VERB_CHAIN_ENDS = frozenset(["to", "by"])
+
+
+#: "No" as a determiner opens a clause: "said no decision had been made"; alone it is an answer ("said no").
+DETERMINER_NO = regex.compile(r"(?i)no\s++(?!to\b|one\b|longer\b|more\b)\p{Ll}++\s++\p{L}")
+
+
+def _determiner_no(text: str, position: int) -> bool:
+    return DETERMINER_NO.match(text, position, min(len(text), position + 60)) is not None
 
 
 def _ends_verb_chain(ctx: Context, phrase: Span) -> bool:
