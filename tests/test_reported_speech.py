@@ -562,3 +562,8 @@ def test_content_may_open_with_the_determiner_no():
     text = "The ferry stopped. A lawyer for the town, Ana Ruiz, said no decision had been made."
     assert reports(text) == [("indirect", "no decision had been made", "Ana Ruiz", "said")]
     assert reports("The ferry stopped. Ruiz said no.") == []
+
+
+def test_a_news_title_ending_in_a_full_stop_reports():
+    text = "Maria Lopez Says The Ferry Will Run Again.\n\nThe town met on Monday."
+    assert reports(text) == [("indirect", "The Ferry Will Run Again", "Maria Lopez", "Says")]

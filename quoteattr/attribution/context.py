@@ -124,9 +124,9 @@ class Context:
 
     def in_heading(self, offset: int) -> bool:
         """Inside a title-case headline paragraph ("New Poll Shows Bump For Clinton")."""
-        from quoteattr.mentions import is_heading
+        from quoteattr.mentions import is_heading_paragraph
 
-        return is_heading(self.doc.text, self.doc.paragraphs[self.doc.paragraph_at(offset)])
+        return is_heading_paragraph(self.doc, self.doc.paragraph_at(offset))
 
     def first_subject(self, sentence: Sentence) -> int | None:
         """The first person-like mention of a sentence, outside quotes."""
