@@ -567,3 +567,8 @@ def test_content_may_open_with_the_determiner_no():
 def test_a_news_title_ending_in_a_full_stop_reports():
     text = "Maria Lopez Says The Ferry Will Run Again.\n\nThe town met on Monday."
     assert reports(text) == [("indirect", "The Ferry Will Run Again", "Maria Lopez", "Says")]
+
+
+def test_a_gerund_cue_after_a_preposition_gives_the_clause_subject():
+    text = "The vote was close. Ruiz began the long day in a hole with this crowd after questioning the ferry budget."
+    assert reports(text) == [("indirect", "the ferry budget", "Ruiz", "questioning")]
