@@ -572,3 +572,13 @@ def test_a_news_title_ending_in_a_full_stop_reports():
 def test_a_gerund_cue_after_a_preposition_gives_the_clause_subject():
     text = "The vote was close. Ruiz began the long day in a hole with this crowd after questioning the ferry budget."
     assert reports(text) == [("indirect", "the ferry budget", "Ruiz", "questioning")]
+
+
+def test_content_after_a_no_break_space():
+    text = "Ana Ruiz said\u00a0that the ferry would run again."
+    assert reports(text) == [("indirect", "that the ferry would run again", "Ana Ruiz", "said")]
+
+
+def test_content_may_open_with_a_noun_that_is_a_cue_base_form():
+    text = "Ruiz said praise from the mayor would not change her vote."
+    assert reports(text) == [("indirect", "praise from the mayor would not change her vote", "Ruiz", "said")]

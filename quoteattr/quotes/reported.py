@@ -236,7 +236,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     adverbial = phrase_then_that or ADVERBIAL.match(text, position, min(sentence.span.end, position + WINDOW))
     if adverbial:
         position = adverbial.end()
-    while position < sentence.span.end and text[position] in " ,":
+    while position < sentence.span.end and (text[position] == "," or text[position].isspace()):  # a no-break space too
         position += 1
     if position >= sentence.span.end:
         return None
@@ -245,7 +245,12 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if first_word is None or (first_word.group().lower() in NOT_CONTENT_START and not _determiner_no(text, position)):
         return None
     opening_verb = ctx.lexicon.verb_forms.get(first_word.group().lower())
-    if opening_verb is not None and opening_verb.kind == "speech" and first_word.group().lower() not in ctx.lexicon.noun_like_cues:
+    if (
+        opening_verb is not None
+        and opening_verb.kind == "speech"
+        and first_word.group().lower() not in ctx.lexicon.noun_like_cues
+        and first_word.group().lower() != opening_verb.lemma  # "said praise from Putin …": a noun
+    ):
         return None  # "in May, said Peskov": a cue, not content; but "said comments from the mayor were …"
     if first_word.group().lower() == "to" and ctx.lexicon.verb_forms[word].lemma in NO_INFINITIVE:
         return None  # "said to be", "spoke to reporters"; but "declined to comment"
