@@ -582,3 +582,28 @@ def test_content_after_a_no_break_space():
 def test_content_may_open_with_a_noun_that_is_a_cue_base_form():
     text = "Ruiz said praise from the mayor would not change her vote."
     assert reports(text) == [("indirect", "praise from the mayor would not change her vote", "Ruiz", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The vote was close. Jo Reed — a teacher from the island — says the ferry must stay.",
+            ("indirect", "the ferry must stay", "Jo Reed", "says"),
+        ),
+        (
+            "The vote was close. Rep. Jo Reed (D-Vt.), chair of the ferry panel, said that the ferry must stay.",
+            ("indirect", "that the ferry must stay", "Jo Reed", "said"),
+        ),
+        (
+            "The vote was close. About 9 percent said they had no preference.",
+            ("indirect", "they had no preference", "About 9 percent", "said"),
+        ),
+        (
+            "The vote was close. More than six in 10 said they would vote again.",
+            ("indirect", "they would vote again", "More than six in 10", "said"),
+        ),
+    ],
+)
+def test_appositions_and_shares_as_subjects(text, expected):
+    assert reports(text) == [expected]

@@ -465,7 +465,7 @@ LONG_SUBJECT_OPENERS = frozenset(
 #: Words a long subject never holds: a verb chain or another clause inside the phrase ("Trump is in Iowa and …").
 LONG_SUBJECT_STOPS = BE_FORMS | frozenset(
     "will would can could should may might must do does did has have had not n’t n't who which whom whose "
-    "he she they we i it you there than what ) ” ’’ ''".split()
+    "he she they we i it you there what ) ” ’’ ''".split()
 )
 
 #: Most words in a long subject: "One in four voters in a New York Times poll last year".
@@ -509,9 +509,12 @@ def long_subject(ctx: Context, start: int, verb: int) -> tuple[int | None, Span 
             break
         first -= 1
     words = index - first + 1
-    if words < 2 or words > MAX_LONG_SUBJECT_WORDS or ctx.word(first).lower() in OBJECT_MARKERS:
+    adjunct = ctx.word(first).lower() in OBJECT_MARKERS and not _quantity(ctx.word(first + 1))  # not "About 9 percent"
+    if words < 2 or words > MAX_LONG_SUBJECT_WORDS or adjunct:
         return None, None  # "In Iowa on Monday said": an adjunct, not a subject
     span = Span(doc.tokens[first].start, doc.tokens[index].end)
+    if any(_quantity(ctx.word(i)) for i in range(first, min(first + 3, index + 1))):
+        return None, span  # "About 9 percent", "More than six in 10": a share of those polled, no name
     head_reach = doc.tokens[min(first + 2, index)].end  # the head noun phrase: "Some advocates", "Ms. Toretti"
     heads = [m for m in ctx.mentions_between(span.start, head_reach) if ctx.is_person_like(m)]
     if heads and not _after_object_marker(ctx, heads[0]):
@@ -529,3 +532,56 @@ def _antecedent(ctx: Context, start: int, last: int) -> tuple[int | None, Span |
     if phrase is None or ctx.word(last).lower() in LONG_SUBJECT_STOPS - {"those"}:
         return None, None
     return None, phrase
+
+
+#: Number words that open a quantity: "about *four* in 10", "over *half*".
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten half third quarter".split())
+
+
+def _quantity(word: str) -> bool:
+    return word[:1].isdigit() or word.lower() in NUMBER_WORDS
+
+
+#: Dashes that set off an apposition: "Jason Sims — a teacher — says".
+DASHES = frozenset(["—", "–", "―", "--"])
+
+#: Most tokens inside an apposition set off by dashes or after a bracket.
+MAX_APPOSITION_TOKENS = 25
+
+
+def appositive_subject(ctx: Context, start: int, verb: int) -> int | None:
+    """A name before an apposition that :func:`subject_before` misses: one set off by dashes, or one after
+    a bracketed party label.
+
+    - ``Jason Sims — a teacher from Mount Pleasant — says`` → Jason Sims
+    - ``Rep. Bobby Scott (D-Va.), ranking member of the committee, said`` → Rep. Bobby Scott
+    """
+    doc = ctx.doc
+    index = _skip_back(ctx, verb - 1, start)
+    if index < 1 or doc.tokens[index].start < start or ctx.word(index) not in DASHES | {","}:
+        return None
+    closing = ctx.word(index)
+    opener = index - 1
+    while opener >= 0 and doc.tokens[opener].start >= start and index - opener <= MAX_APPOSITION_TOKENS:
+        word = ctx.word(opener)
+        if word == closing or (closing in DASHES and word in DASHES):
+            break
+        if word in (";", ":", "(", ")", "“", "”", '"') or (closing in DASHES and word == ","):
+            return None
+        opener -= 1
+    else:
+        return None
+    if opener < 1 or doc.tokens[opener].start < start:
+        return None
+    before = opener - 1
+    if closing == "," and ctx.word(before) == ")":
+        while before >= 0 and ctx.word(before) != "(" and doc.tokens[before].start >= start:
+            before -= 1  # "Rep. Bobby Scott (D-Va.), …"
+        before -= 1
+    elif closing == ",":
+        return None  # a plain comma apposition is subject_before's
+    if before < 0 or doc.tokens[before].start < start:
+        return None
+    end = doc.tokens[before].end
+    names = [m for m in ctx.mentions_between(start, end) if ctx.is_person_like(m) and ctx.mention(m).span.end == end]
+    return names[-1] if names else None

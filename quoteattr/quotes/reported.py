@@ -33,6 +33,7 @@ from quoteattr.attribution.context import (
     OBJECT_MARKERS,
     PREPOSITIONS,
     Context,
+    appositive_subject,
     long_subject,
     relative_pronoun,
     subject_before,
@@ -289,6 +290,8 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         speaker, phrase = subject_before(ctx, sentence.span.start, verb)
         if speaker is None and phrase is None:
             phrase = _evidence_phrase(ctx, sentence, verb)
+        if speaker is None and phrase is None:
+            speaker = appositive_subject(ctx, sentence.span.start, verb)
         if speaker is None and phrase is None:
             speaker, phrase = long_subject(ctx, sentence.span.start, verb)
         if speaker is None and phrase is None:
