@@ -607,3 +607,8 @@ def test_content_may_open_with_a_noun_that_is_a_cue_base_form():
 )
 def test_appositions_and_shares_as_subjects(text, expected):
     assert reports(text) == [expected]
+
+
+def test_refuse_reports_an_intent():
+    text = "The vote was close. Ruiz refused to endorse the ferry plan."
+    assert reports(text) == [("indirect", "to endorse the ferry plan", "Ruiz", "refused")]
