@@ -612,3 +612,8 @@ def test_appositions_and_shares_as_subjects(text, expected):
 def test_refuse_reports_an_intent():
     text = "The vote was close. Ruiz refused to endorse the ferry plan."
     assert reports(text) == [("indirect", "to endorse the ferry plan", "Ruiz", "refused")]
+
+
+def test_an_adverb_between_a_name_and_a_noun_like_cue():
+    text = "The vote was close. Ana Ruiz often calls the ferry plan a waste of money."
+    assert reports(text) == [("indirect", "the ferry plan a waste of money", "Ana Ruiz", "calls")]

@@ -43,6 +43,10 @@ BYLINE_PREPOSITIONS = frozenset("by from for on".split())
 NOUN_FOLLOWERS = frozenset("is was are were has have had will would could can may might like such as".split())
 
 
+#: Adverbs between a subject and a noun-like cue form that leave it a verb: "Trump *often* calls …".
+VERB_ADVERBS = frozenset("also often now still repeatedly frequently regularly routinely openly publicly privately already never always".split())
+
+
 class Context:
     """Lookups shared by the rules: cue verbs and mentions by position."""
 
@@ -94,8 +98,13 @@ class Context:
         if word in self.lexicon.noun_like_cues:
             if following in ("that", "to") and previous not in PREPOSITIONS:
                 return True  # "the campaign plans to …", "the suit claims that …": a verb with its complement
-            before = self.mentions_between(self.doc.tokens[max(verb - 3, 0)].start, self.doc.tokens[verb].start)
-            gap = self.doc.text[self.mention(before[-1]).span.end : self.doc.tokens[verb].start] if before else "x"
+            subject_end = verb
+            while subject_end > 0 and self.word(subject_end - 1).lower() in VERB_ADVERBS:
+                subject_end -= 1  # "Trump often calls …", "Clinton also plans …"
+            before = self.mentions_between(
+                self.doc.tokens[max(subject_end - 3, 0)].start, self.doc.tokens[subject_end].start
+            )
+            gap = self.doc.text[self.mention(before[-1]).span.end : self.doc.tokens[subject_end].start] if before else "x"
             if gap.strip():
                 return False  # "Trump plans to …", not "Ukraine peace talks stall"
             return following not in NOUN_FOLLOWERS
