@@ -617,3 +617,8 @@ def test_refuse_reports_an_intent():
 def test_an_adverb_between_a_name_and_a_noun_like_cue():
     text = "The vote was close. Ana Ruiz often calls the ferry plan a waste of money."
     assert reports(text) == [("indirect", "the ferry plan a waste of money", "Ana Ruiz", "calls")]
+
+
+def test_a_progressive_noun_like_cue_is_a_verb():
+    text = "The vote was close. Ana Ruiz is promising lower fares and a new ferry."
+    assert reports(text) == [("indirect", "lower fares and a new ferry", "Ana Ruiz", "promising")]

@@ -98,6 +98,8 @@ class Context:
         if word in self.lexicon.noun_like_cues:
             if following in ("that", "to") and previous not in PREPOSITIONS:
                 return True  # "the campaign plans to …", "the suit claims that …": a verb with its complement
+            if word.endswith("ing") and previous in PROGRESSIVE_BE:
+                return True  # "He’s claiming …", "Trump is promising …": a progressive verb
             subject_end = verb
             while subject_end > 0 and self.word(subject_end - 1).lower() in VERB_ADVERBS:
                 subject_end -= 1  # "Trump often calls …", "Clinton also plans …"
