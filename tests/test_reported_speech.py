@@ -622,3 +622,8 @@ def test_an_adverb_between_a_name_and_a_noun_like_cue():
 def test_a_progressive_noun_like_cue_is_a_verb():
     text = "The vote was close. Ana Ruiz is promising lower fares and a new ferry."
     assert reports(text) == [("indirect", "lower fares and a new ferry", "Ana Ruiz", "promising")]
+
+
+def test_a_participle_cue_after_a_comma_inside_a_quote():
+    text = "Ruiz praised what she called the “ferry week,” saying that the boats had never been fuller."
+    assert reports(text)[-1] == ("indirect", "that the boats had never been fuller", "Ruiz", "saying")

@@ -539,7 +539,14 @@ def _skip_to_that(ctx: Context, verb: int, position: int, end: int) -> int:
 
 
 def _comma_before(ctx: Context, verb: int) -> bool:
+    """A comma or dash right before the cue, or a comma inside a closing quotation mark ("…,” saying")."""
+    if verb > 1 and ctx.word(verb - 1) in CLOSING_QUOTES and ctx.word(verb - 2) == ",":
+        return True
     return verb > 0 and ctx.word(verb - 1) in (",", "—", "–")
+
+
+#: Closing quotation marks a comma may stand inside: "the “Golden Week,” saying …".
+CLOSING_QUOTES = frozenset(["”", '"', "’", "'", "''"])
 
 
 def _after_object(ctx: Context, verb: int, sentence: Sentence) -> int:
