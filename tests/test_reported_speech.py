@@ -627,3 +627,22 @@ def test_a_progressive_noun_like_cue_is_a_verb():
 def test_a_participle_cue_after_a_comma_inside_a_quote():
     text = "Ruiz praised what she called the “ferry week,” saying that the boats had never been fuller."
     assert reports(text)[-1] == ("indirect", "that the boats had never been fuller", "Ruiz", "saying")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The vote was close. Ruiz spoke to reporters on Monday about the future of the ferry.",
+            [("indirect", "the future of the ferry", "Ruiz", "spoke")],
+        ),
+        (
+            "The vote was close. Ruiz spoke highly of the old ferry captain.",
+            [("indirect", "the old ferry captain", "Ruiz", "spoke")],
+        ),
+        ("The vote was close. Ruiz spoke for about 30 minutes.", []),
+        ("The vote was close. Ruiz spoke on the condition of anonymity.", []),
+    ],
+)
+def test_a_late_particle_after_speak(text, expected):
+    assert reports(text) == expected
