@@ -646,3 +646,8 @@ def test_a_participle_cue_after_a_comma_inside_a_quote():
 )
 def test_a_late_particle_after_speak(text, expected):
     assert reports(text) == expected
+
+
+def test_content_then_a_telling_cue_with_its_object():
+    text = "The vote was close. The ferry will run again, a town official told The Island Times."
+    assert reports(text) == [("indirect", "The ferry will run again", "a town official", "told")]

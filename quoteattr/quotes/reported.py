@@ -593,7 +593,10 @@ def content_then_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     assert subject is not None
     inverted = subject.start > verb_token.start
     sentence_end = min(sentence.span.end, verb_token.end + MAX_CONTENT_CHARS)
-    if not _closes_clause(text, subject.end if inverted else verb_token.end, sentence_end):
+    after_cue = subject.end if inverted else verb_token.end
+    if not inverted and ctx.word(verb).lower() in TELLING_VERBS:
+        after_cue = _after_object(ctx, verb, sentence)  # "…, a spokesman told The Wall Street Journal."
+    if not _closes_clause(text, after_cue, sentence_end):
         return None
     subject_start = verb_token.start if inverted else subject.start
     reach = max(sentence.span.start, subject_start - MAX_CONTENT_CHARS)
