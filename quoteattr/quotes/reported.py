@@ -594,7 +594,7 @@ def content_then_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     inverted = subject.start > verb_token.start
     sentence_end = min(sentence.span.end, verb_token.end + MAX_CONTENT_CHARS)
     after_cue = subject.end if inverted else verb_token.end
-    if not inverted and ctx.word(verb).lower() in TELLING_VERBS:
+    if not inverted and ctx.word(verb).lower() in ("told", "tells"):
         after_cue = _after_object(ctx, verb, sentence)  # "…, a spokesman told The Wall Street Journal."
     if not _closes_clause(text, after_cue, sentence_end):
         return None
