@@ -651,3 +651,8 @@ def test_a_late_particle_after_speak(text, expected):
 def test_content_then_a_telling_cue_with_its_object():
     text = "The vote was close. The ferry will run again, a town official told The Island Times."
     assert reports(text) == [("indirect", "The ferry will run again", "a town official", "told")]
+
+
+def test_a_new_cue_that_tags_a_direct_quote_reports_nothing_more():
+    text = "“Not tonight,” adding, as if aware of his manners, “and I should miss the walk home.” Edna left."
+    assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.DIRECT, QuoteKind.DIRECT]

@@ -244,7 +244,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     adverbial = phrase_then_that or ADVERBIAL.match(text, position, min(sentence.span.end, position + WINDOW))
     if adverbial:
         position = adverbial.end()
-    while position < sentence.span.end and (text[position] == "," or text[position].isspace()):  # a no-break space too
+    while position < sentence.span.end and text[position] in " ,\u00a0":  # a no-break space too; not a line break
         position += 1
     if position >= sentence.span.end:
         return None
@@ -284,6 +284,8 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if len(text[position:end].split()) < MIN_OBJECT_WORDS:
         return None
     participle = word.endswith("ing") and _comma_before(ctx, verb)
+    if participle and not _comma_before(ctx, verb, inside_quote=False) and _introduces_quote(ctx, position, end):
+        return None  # "“…,” adding, as if aware of it, “and I …”": the cue of a direct quote
     relative = None
     if participle:
         speaker = _main_subject(ctx, sentence, verb)
@@ -306,6 +308,8 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
             speaker, phrase = long_subject(ctx, sentence.span.start, verb)
         if speaker is None and phrase is None:
             speaker = _chain_speaker(ctx, sentence, verb)
+            if speaker is not None and _introduces_quote(ctx, position, end):
+                return None  # "by saying, as calmly as she could, “I like …”": a direct quote's cue
         if speaker is None and phrase is None:
             return None
         subject_verb = verb
@@ -548,11 +552,19 @@ def _skip_to_that(ctx: Context, verb: int, position: int, end: int) -> int:
     return position
 
 
-def _comma_before(ctx: Context, verb: int) -> bool:
-    """A comma or dash right before the cue, or a comma inside a closing quotation mark ("…,” saying")."""
-    if verb > 1 and ctx.word(verb - 1) in CLOSING_QUOTES and ctx.word(verb - 2) == ",":
+def _comma_before(ctx: Context, verb: int, inside_quote: bool = True) -> bool:
+    """A comma or dash right before the cue, or (``inside_quote``) a comma inside a closing quotation
+    mark ("…,” saying")."""
+    if inside_quote and verb > 1 and ctx.word(verb - 1) in CLOSING_QUOTES and ctx.word(verb - 2) == ",":
         return True
     return verb > 0 and ctx.word(verb - 1) in (",", "—", "–")
+
+
+def _introduces_quote(ctx: Context, start: int, end: int) -> bool:
+    """Whether the words after a cue lead to a direct quote set off by a comma or colon: "saying, as
+    calmly as she could, “I like …”" (the cue tags the quote; it reports no content of its own)."""
+    quote = ctx.next_quote_start(start)
+    return quote < end and ctx.doc.text[start:quote].rstrip().endswith((",", ":"))
 
 
 #: Closing quotation marks a comma may stand inside: "the “Golden Week,” saying …".
