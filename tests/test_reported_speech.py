@@ -656,3 +656,9 @@ def test_content_then_a_telling_cue_with_its_object():
 def test_a_new_cue_that_tags_a_direct_quote_reports_nothing_more():
     text = "“Not tonight,” adding, as if aware of his manners, “and I should miss the walk home.” Edna left."
     assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.DIRECT, QuoteKind.DIRECT]
+
+
+def test_a_passive_cue_reports_its_subject():
+    text = "The vote was close. The ferry deal was first reported by the Island Times."
+    assert reports(text) == [("indirect", "The ferry deal", "the Island Times", "reported")]
+    assert reports("The vote was close. It was reported by the Island Times.") == []

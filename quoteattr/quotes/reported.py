@@ -12,6 +12,7 @@ reported clause only (``that`` included, as annotators mark it):
 - ``Avery was asked by Holt whether CONTENT`` / ``It was revealed that CONTENT`` (a passive cue: the
   agent after "by" speaks, else nobody named) → :func:`verb_then_content`
 - ``A new poll shows CONTENT`` / ``CONTENT, records show.`` (an evidence subject) → both of the above
+- ``CONTENT was first reported by Politico.`` (a passive cue's subject, its agent speaking) → :func:`subject_then_passive`
 - ``CONTENT-CLAUSE seems/appears …`` / ``X is reportedly …`` (the writer's judgement, no speaker)
   → :func:`raising_verb`
 - ``Lewandowski: CONTENT`` (a headline or transcript label) → :func:`colon_source`
@@ -640,6 +641,40 @@ def content_then_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     return Report(Span(start, end), ctx.cue_span(verb), speaker, phrase, 0.85, "content then verb")
 
 
+#: Words that open the clause whose subject a passive cue reports: "In Vermont*,* Sanders was supported by …".
+PASSIVE_SUBJECT_OPENERS = frozenset(", ; : ( — – “ ” \" and but that because while when although though".split())
+
+#: Most words in the subject or the agent of a passive report.
+MAX_PASSIVE_WORDS = 8
+
+
+def subject_then_passive(ctx: Context, sentence: Sentence, verb: int) -> Report | None:
+    """``The meeting was first reported by Politico.`` / ``These proposals have been applauded by
+    Wall Street critics.`` — a passive cue whose subject is what was said, its agent the speaker."""
+    doc, text = ctx.doc, ctx.doc.text
+    if verb + 2 >= sentence.end_token or ctx.word(verb + 1).lower() != "by" or not _is_passive(ctx, sentence, verb):
+        return None
+    agent_end = verb + 2
+    while agent_end < sentence.end_token and ctx.word(agent_end) not in (",", ".", ";", ":", "!", "?", "—"):
+        agent_end += 1
+    if agent_end - (verb + 2) > MAX_PASSIVE_WORDS or (agent_end < sentence.end_token and ctx.word(agent_end) != "."):
+        return None  # "was reported by Politico on Monday, …": more follows; not this shape
+    be = verb - 1
+    while be >= sentence.first_token and ctx.word(be).lower() not in PASSIVE_BE:
+        be -= 1
+    while be - 1 >= sentence.first_token and ctx.word(be - 1).lower() in PASSIVE_BE | AUXILIARIES:
+        be -= 1  # "has been", "had also been"
+    first = be
+    while first - 1 >= sentence.first_token and ctx.word(first - 1).lower() not in PASSIVE_SUBJECT_OPENERS:
+        first -= 1
+    if not 1 <= be - first <= MAX_PASSIVE_WORDS or ctx.word(first).lower() in ("it", "there"):
+        return None  # "It was reported by …": no subject to report
+    content = Span(doc.tokens[first].start, doc.tokens[be - 1].end)
+    speaker = _by_agent(ctx, verb, sentence)
+    phrase = None if speaker is not None else Span(doc.tokens[verb + 2].start, doc.tokens[agent_end - 1].end)
+    return Report(content, ctx.cue_span(verb), speaker, phrase, 0.6, "subject then passive")
+
+
 #: Content before a mid-sentence cue shorter than this is a fragment that goes on after the cue.
 FRAGMENT_WORDS = 6
 
@@ -826,7 +861,11 @@ def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> lis
                 continue
             if not ctx.is_reporting_use(verb):
                 continue
-            report = content_then_verb(ctx, sentence, verb) or verb_then_content(ctx, sentence, verb)
+            report = (
+                content_then_verb(ctx, sentence, verb)
+                or verb_then_content(ctx, sentence, verb)
+                or subject_then_passive(ctx, sentence, verb)
+            )
             if report is not None:
                 reports.append(report)
     return _without_overlaps(reports)
