@@ -662,3 +662,8 @@ def test_a_passive_cue_reports_its_subject():
     text = "The vote was close. The ferry deal was first reported by the Island Times."
     assert reports(text) == [("indirect", "The ferry deal", "the Island Times", "reported")]
     assert reports("The vote was close. It was reported by the Island Times.") == []
+
+
+def test_a_participle_after_its_noun_gives_the_clause_subject():
+    text = "The vote was close. Ruiz sent a series of messages early Friday saying that the ferry would stop."
+    assert reports(text) == [("indirect", "that the ferry would stop", "Ruiz", "saying")]

@@ -386,15 +386,23 @@ def _main_subject(ctx: Context, sentence: Sentence, verb: int) -> int | None:
 GERUND_PREPOSITIONS = frozenset("after before by while without in for from of about on upon when since".split())
 
 
+#: Participles that follow the noun they modify and report its writer's words: "a statement *saying* …".
+NOUN_MODIFYING_CUES = frozenset("saying claiming arguing warning calling accusing urging asking demanding".split())
+
+
 def _chain_speaker(ctx: Context, sentence: Sentence, verb: int) -> int | None:
     """The clause subject of a gerund cue after a preposition: "Trump began the day in a hole *after
     questioning* …", "Clarke broke a long silence *by asking* …". (An infinitive cue, "took to the talk
     shows *to defend* …", was right for 1 added report in 3 on PolNeAR train: left out.)"""
     if verb - 1 < sentence.first_token or ctx.verb_kind(verb) != "speech":
         return None  # "after seeing", "by believing": a belief's holder is rarely the clause subject
-    if not ctx.word(verb).lower().endswith("ing") or ctx.word(verb - 1).lower() not in GERUND_PREPOSITIONS:
+    if not ctx.word(verb).lower().endswith("ing"):
         return None
-    return _main_subject(ctx, sentence, verb)
+    if ctx.word(verb - 1).lower() in GERUND_PREPOSITIONS:
+        return _main_subject(ctx, sentence, verb)
+    if ctx.word(verb).lower() in NOUN_MODIFYING_CUES:
+        return _main_subject(ctx, sentence, verb)  # "unleashed a series of tweets early Friday saying that …"
+    return None
 
 
 def _generic_you(ctx: Context, speaker: int) -> bool:
