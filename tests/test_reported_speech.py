@@ -667,3 +667,9 @@ def test_a_passive_cue_reports_its_subject():
 def test_a_participle_after_its_noun_gives_the_clause_subject():
     text = "The vote was close. Ruiz sent a series of messages early Friday saying that the ferry would stop."
     assert reports(text) == [("indirect", "that the ferry would stop", "Ruiz", "saying")]
+
+
+def test_a_quantifier_subject_before_a_cue():
+    text = "The vote was close. Some believe the ferry will never run again."
+    assert reports(text) == [("indirect", "the ferry will never run again", "Some", "believe")]
+    assert reports("The vote was close. Some comments were rude.") == []

@@ -47,6 +47,10 @@ NOUN_FOLLOWERS = frozenset("is was are were has have had will would could can ma
 VERB_ADVERBS = frozenset("also often now still repeatedly frequently regularly routinely openly publicly privately already never always".split())
 
 
+#: Quantifiers that stand alone as a cue's subject: "*Some* believe …", "*many* say …".
+QUANTIFIER_SUBJECTS = frozenset("some many".split())
+
+
 class Context:
     """Lookups shared by the rules: cue verbs and mentions by position."""
 
@@ -87,8 +91,8 @@ class Context:
         if raw[:1].isupper() and verb > 0 and previous not in (".", "“", '"', "‘", "(", "—"):
             if not self.in_heading(self.doc.tokens[verb].start):
                 return False  # "United States"; but a headline may say "New Poll Shows …"
-        if previous in NOUN_CONTEXT:
-            return False
+        if previous in NOUN_CONTEXT and not (previous in QUANTIFIER_SUBJECTS and word not in self.lexicon.noun_like_cues):
+            return False  # but "Some believe …", "many say …": a quantifier standing for people
         if word == "said" and following == "that" and verb + 2 < len(self.doc.tokens) and self.word(verb + 2) == ",":
             return False  # "Having said that, …"
         if following == "," and previous in ("that", "having"):
