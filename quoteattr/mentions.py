@@ -95,7 +95,7 @@ def find_mentions(doc: Document) -> dict[int, NameMention]:
     lower_words = _lower_case_vocabulary(doc)
     starts, ends = _quote_starts(doc)
     details: dict[int, NameMention] = {}
-    headings = {number for number, paragraph in enumerate(doc.paragraphs) if is_heading(doc.text, paragraph)}
+    headings = {number for number in range(len(doc.paragraphs)) if is_heading_paragraph(doc, number)}
     for sentence in doc.sentences:
         if sentence.paragraph in headings:
             continue
@@ -148,6 +148,16 @@ def is_heading(text: str, paragraph: Span) -> bool:
     if not words or len(words) > MAX_HEADING_WORDS or words[-1][-1:] in ".!?\"”’'":
         return False
     return all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in HEADING_SMALL_WORDS for w in words)
+
+
+def is_heading_paragraph(doc: Document, number: int) -> bool:
+    """Whether paragraph ``number`` is a heading; a news title, the first paragraph, may end in a full
+    stop: "Sanders Says He Will Stay In." (PolNeAR titles annotate their reports).
+    """
+    paragraph = doc.paragraphs[number]
+    if number == 0 and doc.text[paragraph.start : paragraph.end].endswith("."):
+        paragraph = Span(paragraph.start, paragraph.end - 1)
+    return is_heading(doc.text, paragraph)
 
 
 def _next_token_after(doc: Document, offset: int, index: int) -> int:

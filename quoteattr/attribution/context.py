@@ -43,6 +43,14 @@ BYLINE_PREPOSITIONS = frozenset("by from for on".split())
 NOUN_FOLLOWERS = frozenset("is was are were has have had will would could can may might like such as".split())
 
 
+#: Adverbs between a subject and a noun-like cue form that leave it a verb: "Trump *often* calls …".
+VERB_ADVERBS = frozenset("also often now still repeatedly frequently regularly routinely openly publicly privately already never always".split())
+
+
+#: Quantifiers that stand alone as a cue's subject: "*Some* believe …", "*many* say …".
+QUANTIFIER_SUBJECTS = frozenset("some many".split())
+
+
 class Context:
     """Lookups shared by the rules: cue verbs and mentions by position."""
 
@@ -83,8 +91,8 @@ class Context:
         if raw[:1].isupper() and verb > 0 and previous not in (".", "“", '"', "‘", "(", "—"):
             if not self.in_heading(self.doc.tokens[verb].start):
                 return False  # "United States"; but a headline may say "New Poll Shows …"
-        if previous in NOUN_CONTEXT:
-            return False
+        if previous in NOUN_CONTEXT and not (previous in QUANTIFIER_SUBJECTS and word not in self.lexicon.noun_like_cues):
+            return False  # but "Some believe …", "many say …": a quantifier standing for people
         if word == "said" and following == "that" and verb + 2 < len(self.doc.tokens) and self.word(verb + 2) == ",":
             return False  # "Having said that, …"
         if following == "," and previous in ("that", "having"):
@@ -94,8 +102,15 @@ class Context:
         if word in self.lexicon.noun_like_cues:
             if following in ("that", "to") and previous not in PREPOSITIONS:
                 return True  # "the campaign plans to …", "the suit claims that …": a verb with its complement
-            before = self.mentions_between(self.doc.tokens[max(verb - 3, 0)].start, self.doc.tokens[verb].start)
-            gap = self.doc.text[self.mention(before[-1]).span.end : self.doc.tokens[verb].start] if before else "x"
+            if word.endswith("ing") and previous in PROGRESSIVE_BE:
+                return True  # "He’s claiming …", "Trump is promising …": a progressive verb
+            subject_end = verb
+            while subject_end > 0 and self.word(subject_end - 1).lower() in VERB_ADVERBS:
+                subject_end -= 1  # "Trump often calls …", "Clinton also plans …"
+            before = self.mentions_between(
+                self.doc.tokens[max(subject_end - 3, 0)].start, self.doc.tokens[subject_end].start
+            )
+            gap = self.doc.text[self.mention(before[-1]).span.end : self.doc.tokens[subject_end].start] if before else "x"
             if gap.strip():
                 return False  # "Trump plans to …", not "Ukraine peace talks stall"
             return following not in NOUN_FOLLOWERS
@@ -124,9 +139,9 @@ class Context:
 
     def in_heading(self, offset: int) -> bool:
         """Inside a title-case headline paragraph ("New Poll Shows Bump For Clinton")."""
-        from quoteattr.mentions import is_heading
+        from quoteattr.mentions import is_heading_paragraph
 
-        return is_heading(self.doc.text, self.doc.paragraphs[self.doc.paragraph_at(offset)])
+        return is_heading_paragraph(self.doc, self.doc.paragraph_at(offset))
 
     def first_subject(self, sentence: Sentence) -> int | None:
         """The first person-like mention of a sentence, outside quotes."""
@@ -460,3 +475,133 @@ def _phrase_before(ctx: Context, start: int, last: int) -> Span | None:
     if last - first >= 5 or (head in ctx.lexicon.verb_forms and head not in ctx.lexicon.noun_like_cues):
         return None
     return Span(doc.tokens[first].start, doc.tokens[last].end)
+
+
+#: Words that open the clause a long subject stands at the start of: "In Decatur*,* an official at the plant said".
+LONG_SUBJECT_OPENERS = frozenset(
+    [",", ";", ":", "(", "—", "–", "“", '"', "but", "and", "that", "because", "when", "while", "if", "since", "although", "though", "where"]
+)
+
+#: Words a long subject never holds: a verb chain or another clause inside the phrase ("Trump is in Iowa and …").
+LONG_SUBJECT_STOPS = BE_FORMS | frozenset(
+    "will would can could should may might must do does did has have had not n’t n't who which whom whose "
+    "he she they we i it you there what ) ” ’’ ''".split()
+)
+
+#: Most words in a long subject: "One in four voters in a New York Times poll last year".
+MAX_LONG_SUBJECT_WORDS = 12
+
+#: Words after which a restrictive relative's antecedent is the subject: "voters *who* said".
+RESTRICTIVE_RELATIVES = frozenset(["who"])
+
+#: Cues whose restrictive relative is a report ("voters who said the economy …"); others are descriptions
+#: ("a chief who had accused …", "a candidate who has rejected …").
+RELATIVE_SAYING = frozenset("say tell".split())
+
+
+def long_subject(ctx: Context, start: int, verb: int) -> tuple[int | None, Span | None]:
+    """The subject of a cue that :func:`subject_before` misses: a phrase with a postmodifier, or the
+    antecedent of a restrictive relative (on PolNeAR, the Source spans the whole phrase).
+
+    - ``An earlier report in a New Hampshire paper said`` → the phrase
+    - ``A news report published Wednesday said`` → the phrase
+    - ``Some advocates for stem cell research said`` → the mention "Some advocates"
+    - ``…among the 30 percent of voters who said`` → the mention "voters"
+    """
+    doc = ctx.doc
+    if ctx.verb_kind(verb) != "speech" or ctx.word(verb).lower().endswith("ing"):
+        return None, None  # "voters who are worried …", "an official, speaking on …": other senses, other rules
+    if verb + 1 < len(doc.tokens) and ctx.word(verb + 1).lower() in PREPOSITIONS:
+        return None, None  # "compared to", "relate to", "argued with": no report
+    index = _skip_back(ctx, verb - 1, start)
+    if index < 0 or doc.tokens[index].start < start:
+        return None, None
+    last = ctx.word(index).lower()
+    if last in LONG_SUBJECT_OPENERS - {"that"} or last in PREPOSITIONS:
+        return None, None
+    if last in RESTRICTIVE_RELATIVES and ctx.lexicon.verb_forms[ctx.word(verb).lower()].lemma in RELATIVE_SAYING and index - 1 >= 0 and doc.tokens[index - 1].start >= start:
+        return _antecedent(ctx, start, index - 1)
+    first = index
+    while True:
+        if ctx.word(first).lower() in LONG_SUBJECT_STOPS or ctx.inside_quote(doc.tokens[first].start):
+            return None, None
+        if first - 1 < 0 or doc.tokens[first - 1].start < start or ctx.word(first - 1).lower() in LONG_SUBJECT_OPENERS:
+            break
+        first -= 1
+    words = index - first + 1
+    adjunct = ctx.word(first).lower() in OBJECT_MARKERS and not _quantity(ctx.word(first + 1))  # not "About 9 percent"
+    if words < 2 or words > MAX_LONG_SUBJECT_WORDS or adjunct:
+        return None, None  # "In Iowa on Monday said": an adjunct, not a subject
+    span = Span(doc.tokens[first].start, doc.tokens[index].end)
+    if any(_quantity(ctx.word(i)) for i in range(first, min(first + 3, index + 1))):
+        return None, span  # "About 9 percent", "More than six in 10": a share of those polled, no name
+    head_reach = doc.tokens[min(first + 2, index)].end  # the head noun phrase: "Some advocates", "Ms. Toretti"
+    heads = [m for m in ctx.mentions_between(span.start, head_reach) if ctx.is_person_like(m)]
+    if heads and not _after_object_marker(ctx, heads[0]):
+        return heads[0], None
+    return None, span
+
+
+def _antecedent(ctx: Context, start: int, last: int) -> tuple[int | None, Span | None]:
+    """The noun phrase ending at token ``last`` that a restrictive relative refers to: "voters", "those"."""
+    end = ctx.doc.tokens[last].end
+    ending = [m for m in ctx.mentions_between(start, end) if ctx.is_person_like(m) and ctx.mention(m).span.end == end]
+    if ending:
+        return ending[-1], None
+    phrase = _phrase_before(ctx, start, last)
+    if phrase is None or ctx.word(last).lower() in LONG_SUBJECT_STOPS - {"those"}:
+        return None, None
+    return None, phrase
+
+
+#: Number words that open a quantity: "about *four* in 10", "over *half*".
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten half third quarter".split())
+
+
+def _quantity(word: str) -> bool:
+    return word[:1].isdigit() or word.lower() in NUMBER_WORDS
+
+
+#: Dashes that set off an apposition: "Jason Sims — a teacher — says".
+DASHES = frozenset(["—", "–", "―", "--"])
+
+#: Most tokens inside an apposition set off by dashes or after a bracket.
+MAX_APPOSITION_TOKENS = 25
+
+
+def appositive_subject(ctx: Context, start: int, verb: int) -> int | None:
+    """A name before an apposition that :func:`subject_before` misses: one set off by dashes, or one after
+    a bracketed party label.
+
+    - ``Jason Sims — a teacher from Mount Pleasant — says`` → Jason Sims
+    - ``Rep. Bobby Scott (D-Va.), ranking member of the committee, said`` → Rep. Bobby Scott
+    """
+    doc = ctx.doc
+    index = _skip_back(ctx, verb - 1, start)
+    if index < 1 or doc.tokens[index].start < start or ctx.word(index) not in DASHES | {","}:
+        return None
+    closing = ctx.word(index)
+    opener = index - 1
+    while opener >= 0 and doc.tokens[opener].start >= start and index - opener <= MAX_APPOSITION_TOKENS:
+        word = ctx.word(opener)
+        if word == closing or (closing in DASHES and word in DASHES):
+            break
+        if word in (";", ":", "(", ")", "“", "”", '"') or (closing in DASHES and word == ","):
+            return None
+        opener -= 1
+    else:
+        return None
+    if opener < 1 or doc.tokens[opener].start < start:
+        return None
+    before = opener - 1
+    if closing == "," and ctx.word(before) == ")":
+        while before >= 0 and ctx.word(before) != "(" and doc.tokens[before].start >= start:
+            before -= 1  # "Rep. Bobby Scott (D-Va.), …"
+        before -= 1
+    elif closing == ",":
+        return None  # a plain comma apposition is subject_before's
+    if before < 0 or doc.tokens[before].start < start:
+        return None
+    end = doc.tokens[before].end
+    names = [m for m in ctx.mentions_between(start, end) if ctx.is_person_like(m) and ctx.mention(m).span.end == end]
+    return names[-1] if names else None
