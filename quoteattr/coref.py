@@ -6,7 +6,10 @@ In document order, each mention joins an earlier entity or starts one:
   same first name ("Mr. Darcy" ↔ "Darcy" ↔ "Fitzwilliam Darcy"), unless the
   titles disagree in gender ("Mrs. Bennet" ≠ "Mr. Bennet");
 - a role nominal joins the entity last introduced with that role ("the
-  president" → "Ukrainian President Volodymyr Zelenskyy");
+  president" → "Ukrainian President Volodymyr Zelenskyy"), else the one person
+  the document titles so ("the count" → "Count Mippipopolous");
+- a possessive kinship nominal joins the possessor's relative once pronouns are
+  known ("Mr. Bennet … his wife" → "Mrs. Bennet"; "her aunt" → "Aunt Juley");
 - a pronoun joins the nearest earlier entity of compatible gender and number;
 - user-supplied characters are entities before the text starts, so names are
   mapped onto the user's cast.
@@ -18,6 +21,8 @@ fuller form it was introduced by ("Donald Trump" … "Trump"): a one-off mis-rea
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections import Counter
 
 import attrs
@@ -72,6 +77,7 @@ class _Resolver:
         self.first_name_of: dict[int, str] = {}  # entity -> the display name it was introduced by
         self.name_counts: dict[int, Counter[str]] = {}  # entity -> display names, how often
         self.named: set[int] = set()  # entities called by a proper name, known once names are linked
+        self.titled_names = _titled_names(doc.text, self.lexicon)
 
     def new_entity(self, name: str, gender: str, plural: bool = False) -> int:
         self.doc.entities.append(Entity(" ".join(name.split()), gender, plural))
@@ -151,6 +157,15 @@ class _Resolver:
         self.doc.entities[entity].mentions.append(mention_index)
         self.last_mention_of[entity] = mention_index
 
+    def relink(self, mention_index: int, entity: int) -> None:
+        """Move a mention to another entity (mentions stay in document order)."""
+        old = self.doc.mentions[mention_index].entity
+        if old is not None:
+            self.doc.entities[old].mentions.remove(mention_index)
+        self.doc.mentions[mention_index].entity = entity
+        mentions = self.doc.entities[entity].mentions
+        mentions.insert(bisect.bisect_left(mentions, mention_index), mention_index)
+
     def resolve(self) -> None:
         """Names, organisations and roles first; then genders learnt; then pronouns."""
         self.seed_characters()
@@ -173,6 +188,10 @@ class _Resolver:
                 entity = self.pronoun_entity(index, mention)
                 if entity is not None:
                     self.link(index, entity)
+            elif mention.kind is MentionKind.ROLE:
+                relative = self.kin_entity(index, mention)
+                if relative is not None:
+                    self.relink(index, relative)
 
     def narrator(self) -> int | None:
         """In first-person narration, the person "I" is: a name others often address
@@ -359,6 +378,10 @@ class _Resolver:
         holder = self.role_holder.get(head)
         if definite and not mention.plural and holder and sentence - holder[1] <= ROLE_WINDOW:
             return holder[0]
+        if key.startswith("the ") and not mention.plural:
+            titled = self.titled_entity(head)
+            if titled is not None:
+                return titled
         for entity in range(len(self.forms) - 1, -1, -1):
             if key in self.forms[entity].full and self.doc.entities[entity].plural == mention.plural:
                 return entity
@@ -366,6 +389,82 @@ class _Resolver:
         self.forms[entity].full.add(key)
         self.role_holder[head] = (entity, sentence)
         return entity
+
+    def titled_entity(self, title: str) -> int | None:
+        """"the count" → "Count Mippipopolous": the one person the document (quotes included)
+        gives that title; None when it gives it to several ("Captain Wentworth", "Captain Harville")."""
+        names = self.titled_names.get(title, set())
+        if len(names) != 1:
+            return None
+        (name,) = names
+        written_title, surname = name.split(" ", 1)
+        wanted = f"{title} {surname.lower()}"
+        for entity in range(len(self.forms) - 1, -1, -1):
+            if wanted in _plain(self.forms[entity].titled):
+                return entity
+        gender = self.lexicon.titles.get(written_title.lower(), "-")
+        entity = self.new_entity(name, gender)
+        self._add_form(entity, name, written_title)
+        return entity
+
+    def kin_entity(self, index: int, mention: Mention) -> int | None:
+        """"his wife" / "her father" / "her aunt": the possessor's relative, if the document has one.
+
+        The possessor is what "his"/"her" would refer to as a pronoun; it must be a named
+        person. See :meth:`relative_entity` for how the relative is found.
+        """
+        words = mention.text.lower().split()
+        if len(words) != 2 or words[0] not in POSSESSIVE_GENDER or words[1] not in self.lexicon.kinship:
+            return None
+        if mention.entity is not None and self.doc.entities[mention.entity].character is not None:
+            return None  # the user's cast names this role
+        possessive = attrs.evolve(mention, gender=POSSESSIVE_GENDER[words[0]], plural=False)
+        ranked = self.pronoun_candidates(index, possessive)
+        if not ranked or ranked[0] not in self.named:
+            return None
+        return self.relative_entity(ranked[0], words[1])
+
+    def relative_entity(self, possessor: int, noun: str) -> int | None:
+        """The possessor's relative called ``noun``.
+
+        A spouse or parent shares the possessor's surname. A spouse is looked for only
+        when the possessor goes by "Mr."/"Mrs." too: Mr. Bennet's wife is "Mrs. Bennet",
+        but Newland Archer's "Mrs. Archer" is his mother. A parent only when the possessor
+        does not ("Mr. Bennet" is Mrs. Bennet's husband, not her father): Elizabeth Bennet's
+        father is "Mr. Bennet". For other kin, the one person the document titles with the
+        noun: "her aunt" → "Aunt Juley".
+        """
+        relation, title = self.lexicon.kinship[noun]
+        if relation == "other":
+            titled = [
+                entity for entity, forms in enumerate(self.forms)
+                if entity != possessor and title in {t.rstrip(".") for t in forms.titles}
+            ]
+            return titled[0] if len(titled) == 1 else None
+        surname = self.surname(possessor)
+        if surname is None:
+            return None
+        family_titled = any(
+            f"{family} {surname}" in _plain(self.forms[possessor].titled) for family in FAMILY_TITLES
+        )
+        if family_titled != (relation == "spouse"):
+            return None
+        wanted = f"{title} {surname}"
+        found = [
+            entity for entity, forms in enumerate(self.forms)
+            if entity != possessor and wanted in _plain(forms.titled)
+        ]
+        return max(found, key=lambda entity: self.last_mention_of.get(entity, -1)) if found else None
+
+    def surname(self, entity: int) -> str | None:
+        """The last word of the names an entity is called by most often with a title or a
+        first name: "Elizabeth Bennet" / "Mr. Bennet" → "bennet"."""
+        counts: Counter[str] = Counter()
+        for name, count in self.name_counts.get(entity, Counter()).items():
+            words = name.split()
+            if len(words) > 1:
+                counts[words[-1].lower()] += count
+        return counts.most_common(1)[0][0] if counts else None
 
     def pronoun_entity(self, index: int, mention: Mention) -> int | None:
         """The best antecedent; the ranked alternatives are kept in ``doc.antecedents``."""
@@ -405,6 +504,46 @@ class _Resolver:
         mentions = self.doc.mentions
         start = self.doc.sentences[self.doc.sentence_at(mentions[index].span.start)].span.start
         return index == 0 or mentions[index - 1].span.start < start
+
+
+#: The titles a married couple shares a surname under: "Mr. Bennet", "Mrs. Bennet".
+FAMILY_TITLES = ("mr", "mrs")
+
+
+def _plain(titled: set[str]) -> set[str]:
+    """Titled names without periods: "mrs. bennet" and "mrs bennet" alike."""
+    return {name.replace(".", "") for name in titled}
+
+
+#: The gender of a possessor: "his wife", "her father".
+POSSESSIVE_GENDER = {"his": "M", "her": "F"}
+
+
+def _titled_names(text: str, lexicon: lexicons.Lexicons) -> dict[str, set[str]]:
+    """Role titles and the names the text gives them, quotes included:
+    {"count": {"Count Mippipopolous"}} from "“Count Mippipopolous, meet my friend …”"."""
+    found: dict[str, set[str]] = {}
+    for match in _titled_name_pattern().finditer(text):
+        name = match.group("name")
+        if name.lower() in NOT_NAMES or name.lower() in lexicon.titles:
+            continue
+        title = match.group("title")
+        found.setdefault(title.lower(), set()).add(f"{title} {name}")
+    return found
+
+
+@functools.cache
+def _titled_name_pattern() -> regex.Pattern[str]:
+    """A capitalised title that is also a role noun, then one capitalised word: "Colonel Brandon"
+    (not "Captain Frederick Wentworth", whose second word is the name a later "Captain" takes)."""
+    lexicon = lexicons.load()
+    titles = sorted(
+        {t.rstrip(".") for t in lexicon.titles if " " not in t and t.rstrip(".") in lexicon.roles},
+        key=len,
+        reverse=True,
+    )
+    alternatives = "|".join(regex.escape(t.capitalize()) for t in titles)
+    return regex.compile(rf"\b(?P<title>{alternatives})\s+(?P<name>\p{{Lu}}\p{{Ll}}[\p{{L}}\-]*+)(?!\s*+\p{{Lu}})")
 
 
 #: Titles that tell a married woman from an unmarried one.

@@ -415,3 +415,51 @@ def test_a_cue_at_the_end_of_a_verb_chain_takes_the_chain_subject():
     assert speakers(text) == [("that the ferry should be free for children", "Tom Avery")]
     text = "Ana Ruiz tried to explain why the ferry had been delayed again."
     assert quoteattr.extract(text)[0].speaker.mention == quoteattr.Span(0, 8)
+
+
+def test_a_bare_title_refers_to_the_one_person_with_that_title():
+    text = (
+        "“Count Mippipopolous, meet my friend Lady Ashley.”\n\n"
+        "The evening went on for a long while after that.\n\n"
+        "“Good night, sir,” said the count."
+    )
+    assert speakers(text)[-1][1] == "Count Mippipopolous"
+
+
+def test_a_bare_title_several_people_hold_stays_a_role():
+    text = (
+        "Captain Wentworth and Captain Harville came in. "
+        "Much later, after a long walk, “We sail tomorrow,” said the captain."
+    )
+    assert speakers(text)[0][1] == "Captain Harville"  # the last one introduced with the title
+
+
+def test_his_wife_is_mrs_and_his_surname():
+    text = (
+        "Mrs. Bennet talked on and on. Mr. Bennet put down his book. "
+        "“Have you heard?” said his wife."
+    )
+    assert speakers(text)[0][1] == "Mrs. Bennet"
+
+
+def test_her_husband_is_mr_and_her_surname():
+    text = "Mr. Palmer read. Mrs. Palmer laughed at everything. “He is so droll!” said her husband."
+    assert speakers(text)[0][1] == "Mr. Palmer"
+
+
+def test_her_father_is_mr_and_her_surname_unless_she_is_a_mrs():
+    text = (
+        "Mrs. Bennet talked. Mr. Bennet read. Miss Lydia Bennet sat down. "
+        "Lydia looked at her father. “Well?” said her father."
+    )
+    assert speakers(text)[0][1] == "Mr. Bennet"
+
+
+def test_a_young_man_s_mrs_is_his_mother_not_his_wife():
+    text = "Mrs. Archer sat by the fire. Newland Archer came in late. “You are late,” said his wife."
+    assert speakers(text)[0][1] == "his wife"
+
+
+def test_her_aunt_is_the_one_person_titled_aunt():
+    text = "Aunt Juley was old. Margaret Schlegel sat down. “No, dear,” said her aunt."
+    assert speakers(text)[0][1] == "Aunt Juley"

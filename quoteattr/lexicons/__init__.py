@@ -43,6 +43,7 @@ class Lexicons:
     cue_phrases: dict[str, str]  # "according to" -> "source_before"
     titles: dict[str, str]  # "mrs." -> "F"
     roles: dict[str, tuple[str, str]]  # "spokeswoman" -> ("F", "sg")
+    kinship: dict[str, tuple[str, str]]  # "wife" -> ("spouse", "mrs"), "aunt" -> ("other", "aunt")
     pronouns: dict[str, Pronoun]
     organizations: frozenset[str]  # lower-cased, without a leading "the"
     first_names: dict[str, str]  # "mary" -> "F"
@@ -93,6 +94,7 @@ def load() -> Lexicons:
         cue_phrases={row[0].lower(): row[1] for row in _lines("cue_phrases.tsv")},
         titles={row[0].lower(): (row[1] if len(row) > 1 else "-") for row in _lines("titles.tsv")},
         roles={row[0].lower(): (row[1], row[2]) for row in _lines("roles.tsv")},
+        kinship={row[0].lower(): (row[1], row[2].lower()) for row in _lines("kinship.tsv")},
         pronouns={row[0].lower(): Pronoun(row[1], row[2], row[3]) for row in _lines("pronouns.tsv")},
         organizations=frozenset(
             _without_article(row[0]) for row in _lines("speaking_organizations.txt")
