@@ -463,3 +463,27 @@ def test_a_young_man_s_mrs_is_his_mother_not_his_wife():
 def test_her_aunt_is_the_one_person_titled_aunt():
     text = "Aunt Juley was old. Margaret Schlegel sat down. “No, dear,” said her aunt."
     assert speakers(text)[0][1] == "Aunt Juley"
+
+
+def test_turn_taking_trusts_a_cue_ahead_more_than_a_guess_behind():
+    from quoteattr.attribution.context import Attribution, Context
+    from quoteattr.attribution.discourse import turn_taking, turns_by_paragraph
+    from quoteattr.pipeline import annotate
+
+    doc = annotate(
+        "Mary Jones and Ann Smith and Tom Brown sat in the garden.\n\n"
+        "“Is it late?”\n\n“Nearly six.”\n\n“Then we must go.”\n\n“Not yet.”\n\n“Why not?”"
+    )
+    ctx = Context(doc)
+    quotes = [marks for marks in doc.quote_marks if marks.is_speech]
+    ctx.turns = turns_by_paragraph(quotes)
+    mary, ann, tom = 0, 1, 2  # mentions in the first paragraph
+    found = [
+        Attribution(mary, None, 0.4, "reply"),  # a guess
+        Attribution(tom, None, 0.6, "turn-taking"),
+        None,
+        Attribution(tom, None, 0.9, "trailing cue"),
+        Attribution(ann, None, 0.95, "trailing cue"),  # a cue two lines ahead
+    ]
+    chosen = turn_taking(ctx, quotes, found, 2)
+    assert chosen is not None and chosen.mention == ann

@@ -73,6 +73,7 @@ def turn_taking(
     """
     by_paragraph = ctx.turns
     paragraph = quotes[index].paragraph
+    best: tuple[float, Attribution] | None = None
     for distance in (2, -2, 4, -4):
         others = [paragraph - distance + step for step in range(0, distance, 1 if distance > 0 else -1)]
         if not all(p in by_paragraph for p in [*others, paragraph - distance]):
@@ -83,9 +84,16 @@ def turn_taking(
         neighbour = _turn_speaker(found, by_paragraph[paragraph - (1 if distance > 0 else -1)])
         if neighbour is not None and neighbour.mention is not None and _same_entity(ctx, neighbour.mention, candidate.mention):
             continue
-        confidence = 0.6 if abs(distance) == 2 else 0.5
-        return Attribution(candidate.mention, None, confidence, "turn-taking")
-    return None
+        # The surest anchor wins: a cue two lines ahead over a guess two lines back.
+        strength = candidate.confidence - (FAR_TURN_PENALTY if abs(distance) == 4 else 0.0)
+        if best is None or strength > best[0]:
+            confidence = 0.6 if abs(distance) == 2 else 0.5
+            best = (strength, Attribution(candidate.mention, None, confidence, "turn-taking"))
+    return best[1] if best else None
+
+
+#: How much less a speaker four turns away is trusted than one two turns away.
+FAR_TURN_PENALTY = 0.1
 
 
 def vocative_reply(
