@@ -465,6 +465,15 @@ def test_her_aunt_is_the_one_person_titled_aunt():
     assert speakers(text)[0][1] == "Aunt Juley"
 
 
+def test_he_answering_a_line_that_named_someone_is_that_person():
+    text = (
+        "Dorian Gray went in. Adrian Singleton looked up from a lamp.\n\n"
+        "“You here, Adrian?” muttered Dorian Gray.\n\n"
+        "“Where else should I be?” he answered. “None of the chaps will speak to me now.”"
+    )
+    assert [name for _, name in speakers(text)] == ["Dorian Gray", "Adrian Singleton", "Adrian Singleton"]
+
+
 def test_turn_taking_trusts_a_cue_ahead_more_than_a_guess_behind():
     from quoteattr.attribution.context import Attribution, Context
     from quoteattr.attribution.discourse import turn_taking, turns_by_paragraph
