@@ -496,3 +496,12 @@ def test_turn_taking_trusts_a_cue_ahead_more_than_a_guess_behind():
     ]
     chosen = turn_taking(ctx, quotes, found, 2)
     assert chosen is not None and chosen.mention == ann
+
+
+def test_narration_closing_the_line_before_hands_the_next_line_over():
+    text = (
+        "Jane Fairfax sat by the window.\n\n"
+        "“You were speaking,” said Frank Churchill gravely. Jane Fairfax recovered her voice.\n\n"
+        "“I was only going to observe that it is rare.”"
+    )
+    assert [name for _, name in speakers(text)] == ["Frank Churchill", "Jane Fairfax"]

@@ -9,6 +9,8 @@ They run after the cue rules, over the quotes in document order:
   beside the quote in its own paragraph speaks (before turn-taking, which it breaks);
 - turn-taking: in a run of dialogue paragraphs, an untagged line goes to the
   speaker two lines back (A, B, A, B);
+- handover: ``“…,” said he. She recovered her voice.`` ¶ ``“…”`` — narration closing
+  the line before, about someone else, gives the next line to that person;
 - narration: ``Elizabeth smiled. “…”`` — the person the neighbouring
   narration is about speaks;
 - reply: a line no other rule placed answers the last speaker: it goes to the
@@ -175,6 +177,30 @@ def narration_in_paragraph(
     return Attribution(subject, None, confidence, "narration") if subject is not None else None
 
 
+def handover(
+    ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None], index: int
+) -> Attribution | None:
+    """``“You were speaking,” said he. She recovered her voice.`` ¶ ``“I was only going to …”`` —
+    narration that closes the line before, about someone other than its speaker, hands the
+    next line to that person.
+    """
+    quote = quotes[index]
+    previous = ctx.turns.get(quote.paragraph - 1)
+    if not previous or ctx.turns[quote.paragraph][0] != index or not _paragraph_is_dialogue(ctx, quote):
+        return None
+    doc = ctx.doc
+    closing = doc.sentences[doc.sentence_at(doc.paragraphs[quote.paragraph - 1].end - 1)].span
+    if closing.start < quotes[previous[-1]].span.end:
+        return None  # the line before ends with its quote or its cue
+    subject = _first_person_mention(ctx, closing.start, closing.end)
+    if subject is None:
+        return None
+    speaker = _turn_speaker(found, previous)
+    if speaker is not None and speaker.mention is not None and _same_entity(ctx, speaker.mention, subject):
+        return None
+    return Attribution(subject, None, 0.55, "handover")
+
+
 def _first_person_mention(ctx: Context, start: int, end: int) -> int | None:
     for mention in ctx.mentions_between(start, end):
         record = ctx.mention(mention)
@@ -240,4 +266,4 @@ def reply(ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None
     return None
 
 
-RULES = (continuation, vocative_reply, narration_in_paragraph, turn_taking, narration, next_paragraph, reply)
+RULES = (continuation, vocative_reply, narration_in_paragraph, turn_taking, handover, narration, next_paragraph, reply)
