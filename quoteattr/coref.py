@@ -141,10 +141,11 @@ class _Resolver:
 
     def _display_name(self, text: str, words: list[str], title: str | None) -> str:
         """The name without its title, unless the title is what tells the person apart:
-        "Mr. Bennet" (no first name), "Mrs. John Dashwood" (her husband's first name)."""
+        "Mr. Bennet" (no first name), "Mrs. John Dashwood" (her husband's first name),
+        or is part of how the person is called: "Sir Walter Elliot", "Lady Anne Elliot"."""
         if title is None:
             return " ".join(words)
-        if len(words) < 2:
+        if len(words) < 2 or title.lower() in TITLES_OF_RANK:
             return " ".join(text.split())  # "Mr.\nTilney" across a line break
         title_gender = self.lexicon.titles.get(title.lower(), "-")
         name_gender = self.lexicon.first_names.get(words[0].lower(), "-")
@@ -505,6 +506,9 @@ class _Resolver:
         start = self.doc.sentences[self.doc.sentence_at(mentions[index].span.start)].span.start
         return index == 0 or mentions[index - 1].span.start < start
 
+
+#: Titles of rank that stay with a name, since people go by them ("Sir Walter", "Lady Russell").
+TITLES_OF_RANK = frozenset("sir lady lord dame".split())
 
 #: The titles a married couple shares a surname under: "Mr. Bennet", "Mrs. Bennet".
 FAMILY_TITLES = ("mr", "mrs")

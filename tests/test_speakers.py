@@ -505,3 +505,8 @@ def test_narration_closing_the_line_before_hands_the_next_line_over():
         "“I was only going to observe that it is rare.”"
     )
     assert [name for _, name in speakers(text)] == ["Frank Churchill", "Jane Fairfax"]
+
+
+def test_a_title_of_rank_stays_in_the_name():
+    text = "Sir Walter Elliot looked in the glass. “Tolerable,” said Sir Walter Elliot."
+    assert speakers(text)[0][1] == "Sir Walter Elliot"
