@@ -507,6 +507,19 @@ def test_narration_closing_the_line_before_hands_the_next_line_over():
     assert [name for _, name in speakers(text)] == ["Frank Churchill", "Jane Fairfax"]
 
 
+def test_a_place_the_text_mostly_goes_to_is_nobody():
+    text = (
+        "Emma walked to Hartfield. They dined at Hartfield. Hartfield was warm. She came from Hartfield.\n\n"
+        "Hartfield looked lovely that evening. “What a charming evening,” she said."
+    )
+    assert speakers(text)[0][1] == "Emma"
+
+
+def test_a_house_name_is_nobody():
+    text = "Margaret Schlegel stood at the gate. Howards End was quiet. “It is so still.”"
+    assert speakers(text)[0][1] is None  # not "Howards End", the subject of the sentence before
+
+
 def test_a_title_of_rank_stays_in_the_name():
     text = "Sir Walter Elliot looked in the glass. “Tolerable,” said Sir Walter Elliot."
     assert speakers(text)[0][1] == "Sir Walter Elliot"

@@ -48,6 +48,7 @@ class Lexicons:
     organizations: frozenset[str]  # lower-cased, without a leading "the"
     first_names: dict[str, str]  # "mary" -> "F"
     noun_like_cues: frozenset[str]  # cue forms that are also nouns: "plan", "states"
+    place_nouns: frozenset[str]  # last words of place names: "Howards End", "Barton Cottage"
     evidence_nouns: frozenset[str]  # subjects after which "shows"/"found" report: "poll", "records"
     section_labels: frozenset[str]  # lower-cased paragraph labels that name no speaker: "the latest"
     abbreviations: frozenset[str]  # never end a sentence: "mr", "jan"
@@ -101,6 +102,7 @@ def load() -> Lexicons:
         ),
         first_names={row[0].lower(): row[1] for row in _lines("first_names.tsv")},
         noun_like_cues=frozenset(row[0].lower() for row in _lines("noun_like_cues.txt")),
+        place_nouns=frozenset(row[0].lower() for row in _lines("place_nouns.txt")),
         evidence_nouns=frozenset(row[0].lower() for row in _lines("evidence_nouns.txt")),
         section_labels=frozenset(row[0].lower() for row in _lines("section_labels.txt")),
         abbreviations=never_final,
