@@ -523,3 +523,13 @@ def test_a_house_name_is_nobody():
 def test_a_title_of_rank_stays_in_the_name():
     text = "Sir Walter Elliot looked in the glass. “Tolerable,” said Sir Walter Elliot."
     assert speakers(text)[0][1] == "Sir Walter Elliot"
+
+
+def test_a_run_of_untagged_lines_is_filled_from_a_late_cue():
+    text = (
+        "“Do you draw?”\n\n“No, not at all.”\n\n“What, none of you?”\n\n“Not one.”\n\n"
+        "“That is very strange.”\n\n“Is it?”\n\n"
+        "“I never heard of such a thing,” said Lady Catherine.\n\n“We never had a governess,” said Elizabeth Bennet."
+    )
+    names = [name for _, name in speakers(text)]
+    assert names == ["Lady Catherine", "Elizabeth Bennet"] * 4

@@ -1,6 +1,8 @@
 """Discourse rules: speakers for quotes that have no cue of their own.
 
-They run after the cue rules, over the quotes in document order:
+They run after the cue rules, over the quotes in document order, in two rounds:
+``RULES`` first; then, once turn-taking has also filled runs of untagged lines from
+their back (from a cue that comes late), ``FALLBACK_RULES`` guess at what is left:
 
 - continuation: ``“…,” Peskov said. “Of course, …”`` — a cue-less quote in
   the same paragraph as an attributed one continues its speaker; so does the
@@ -266,4 +268,7 @@ def reply(ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None
     return None
 
 
-RULES = (continuation, vocative_reply, narration_in_paragraph, turn_taking, handover, narration, next_paragraph, reply)
+RULES = (continuation, vocative_reply, narration_in_paragraph, turn_taking, handover)
+#: Guesses for what the rules above and turn-taking from later lines leave open: turn-taking
+#: again (from lines the guesses have filled), narration, a news paragraph, a reply.
+FALLBACK_RULES = (turn_taking, narration, next_paragraph, reply)

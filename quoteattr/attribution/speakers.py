@@ -35,19 +35,35 @@ def attribute_direct(ctx: Context, quotes: list[QuoteMarks]) -> list[Attribution
         if found[index] is not None:
             found[index] = _addressee_answers(ctx, quotes, found, index)
         else:
-            found[index] = next(
-                (
-                    a for rule in discourse.RULES
-                    if (a := rule(ctx, quotes, found, index)) and not addressed_by_name(ctx, index, a)
-                ),
-                None,
-            )
+            found[index] = _discourse(ctx, quotes, found, index, discourse.RULES)
+    # A run of untagged lines whose first cue comes late: fill it from the back, line by line;
+    # only then guess at what is left (a reply to the last speaker).
+    for index in range(len(quotes) - 1, -1, -1):
+        if found[index] is None:
+            found[index] = discourse.turn_taking(ctx, quotes, found, index)
+    for index in range(len(quotes)):
+        if found[index] is None:
+            found[index] = _discourse(ctx, quotes, found, index, discourse.FALLBACK_RULES)
     settle_conversations(ctx, quotes, found)
     for index, addressee in enumerate(find_addressees(ctx, quotes, found)):
         attribution = found[index]
         if attribution is not None and addressee is not None:
             found[index] = attrs.evolve(attribution, addressee=addressee)
     return found
+
+
+def _discourse(
+    ctx: Context,
+    quotes: list[QuoteMarks],
+    found: list[Attribution | None],
+    index: int,
+    rules: tuple[Callable[[Context, list[QuoteMarks], list[Attribution | None], int], Attribution | None], ...],
+) -> Attribution | None:
+    """The first discourse rule's attribution that does not name the person addressed."""
+    return next(
+        (a for rule in rules if (a := rule(ctx, quotes, found, index)) and not addressed_by_name(ctx, index, a)),
+        None,
+    )
 
 
 def _addressee_answers(
