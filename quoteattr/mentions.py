@@ -374,6 +374,10 @@ def _roles_before(doc: Document, index: int, lexicon: lexicons.Lexicons) -> tupl
     return tuple(roles)
 
 
+#: Words a role nominal does not run across: another determiner, a preposition, a conjunction.
+ROLE_BREAKS = DETERMINERS | frozenset("to of in on at for with from by into and or but as than".split())
+
+
 def _role(doc: Document, index: int, end: int, lexicon: lexicons.Lexicons) -> tuple[NameMention, int] | None:
     """A role nominal ending at a role noun: ``the spokesman``, ``a senior official``, ``officials``."""
     word = _word(doc, index)
@@ -392,8 +396,8 @@ def _role(doc: Document, index: int, end: int, lexicon: lexicons.Lexicons) -> tu
                 if _followed_by_name(doc, position, end):
                     return None
                 return _role_mention(doc, index, position, head, lexicon), position + 1
-            if not head[:1].isalpha():
-                return None
+            if not head[:1].isalpha() or head.lower() in ROLE_BREAKS:
+                return None  # "her attention to her father": the role starts at the second "her"
         return None
     if word in lexicon.roles and lexicon.roles[word][1] == "pl" and not _followed_by_name(doc, index, end):
         return _role_mention(doc, index, index, word, lexicon), index + 1

@@ -533,3 +533,19 @@ def test_a_run_of_untagged_lines_is_filled_from_a_late_cue():
     )
     names = [name for _, name in speakers(text)]
     assert names == ["Lady Catherine", "Elizabeth Bennet"] * 4
+
+
+def test_a_cue_and_dash_closing_the_paragraph_before_names_the_speaker():
+    text = (
+        "They walked on. Presently, turning to Anne Elliot, Charles Musgrove said--\n\n"
+        "“Which way are you going?”"
+    )
+    assert speakers(text)[0][1] == "Charles Musgrove"
+
+
+def test_a_role_nominal_does_not_run_across_a_preposition():
+    text = (
+        "Emma returned all her attention to her father, saying in secret--\n\n"
+        "“I am glad I have done being in love with him.”"
+    )
+    assert speakers(text)[0][1] == "Emma"

@@ -133,21 +133,38 @@ def transcript(ctx: Context, quote: QuoteMarks) -> Attribution | None:
     return Attribution(None, None, 0.9, "transcript label", phrase=quote.label)
 
 
+#: The end of a paragraph that leads into a quote in the next one: a colon, or a dash that
+#: fiction writes after its cue ("Charles said--", "began with--", "she voluntarily said;--").
+LEAD_END = regex.compile(r"(?::|[:;,]?+\s*+(?P<dash>--|—|–))\s*+\Z")
+#: How many tokens before a closing dash its cue verb may stand ("began with --").
+DASH_LEAD_WINDOW = 4
+
+
 def colon_lead(ctx: Context, quote: QuoteMarks) -> Attribution | None:
-    """``The New York Times reports:`` ¶ ``“Q …”`` — a cue ending the paragraph before with a colon."""
+    """``The New York Times reports:`` ¶ ``“Q …”`` — a cue ending the paragraph before with a colon;
+    ``Presently, struck by a sudden thought, Charles said--`` ¶ ``“Q”`` — or a dash right after it."""
     doc = ctx.doc
     paragraph = doc.paragraphs[quote.paragraph]
     if quote.span.start != paragraph.start or quote.paragraph == 0:
         return None
     previous = doc.paragraphs[quote.paragraph - 1]
-    if not doc.text[previous.start : previous.end].rstrip().endswith(":"):
+    lead = LEAD_END.search(doc.text, max(previous.start, previous.end - 8), previous.end)
+    if lead is None:
         return None
     sentence = doc.sentences[doc.sentence_at(previous.end - 1)]
-    for index in range(sentence.end_token - 1, sentence.first_token - 1, -1):
+    first = sentence.first_token
+    if lead.group("dash"):
+        first = max(first, doc.token_at(previous.start + (lead.start() - previous.start)) - DASH_LEAD_WINDOW)
+    for index in range(sentence.end_token - 1, first - 1, -1):
         if ctx.inside_quote(doc.tokens[index].start):
             break
         if ctx.is_speech_verb(index):
             mention, phrase = subject_before(ctx, sentence.span.start, index)
+            if ctx.word(index).endswith("ing") and index > 0 and ctx.word(index - 1) == ",":
+                # "Emma returned her attention to her father, saying--": the sentence's subject.
+                mention, phrase = ctx.first_subject(sentence), None
+            if lead.group("dash") and mention is None:
+                return None  # fiction's dash lead names a person: "Charles said--"
             if mention is not None or phrase is not None:
                 return Attribution(mention, ctx.cue_span(index), 0.85, "colon lead", phrase=phrase)
     return None
