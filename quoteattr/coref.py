@@ -333,6 +333,8 @@ class _Resolver:
                 candidates.append((4, entity))
             elif title and _marriage_titles_clash(title, forms):
                 continue  # "Miss Bennet" is not "Mrs. Bennet": a daughter, not her mother
+            elif title and len(words) == 1 and _mother_of(title, words[0], forms):
+                continue  # "Mrs. Hilbery" is not "Katharine Hilbery": her mother
             elif title and gender != "-" and record.gender == "-":
                 continue  # "Mrs. (Newland) Archer" is not known to be "Newland Archer": often his wife
             elif not title and full in forms.bare:
@@ -567,6 +569,18 @@ def _marriage_titles_clash(title: str, forms: _NameForms) -> bool:
         if title in these and forms.titles & others and not forms.titles & these:
             return True
     return False
+
+
+def _mother_of(title: str, surname: str, forms: _NameForms) -> bool:
+    """"Mrs. Hilbery" against an entity called "Katharine Hilbery" but never "Mrs.": in novels
+    mostly the mother of the girl named in full (Daisy Miller, Lucy Honeychurch, Catherine Morland).
+
+    >>> _mother_of("Mrs.", "hilbery", _NameForms(full={"katharine hilbery"}))
+    True
+    """
+    if title.lower() not in MARRIED_TITLES or forms.titles & MARRIED_TITLES:
+        return False
+    return any(len(bare.split()) > 1 and bare.split()[-1] == surname for bare in forms.bare | forms.full)
 
 
 def _known_only_by_title(words: list[str], forms: _NameForms) -> bool:

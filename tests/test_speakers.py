@@ -549,3 +549,11 @@ def test_a_role_nominal_does_not_run_across_a_preposition():
         "“I am glad I have done being in love with him.”"
     )
     assert speakers(text)[0][1] == "Emma"
+
+
+def test_mrs_and_a_girl_s_surname_is_her_mother():
+    text = (
+        "Katharine Hilbery poured out the tea. Mrs. Hilbery came in with the photographs.\n\n"
+        "“Dearest children,” said Mrs. Hilbery.\n\n“Yes, mother,” said Katharine Hilbery."
+    )
+    assert [name for _, name in speakers(text)] == ["Mrs. Hilbery", "Katharine Hilbery"]
