@@ -78,6 +78,7 @@ class _Resolver:
         self.name_counts: dict[int, Counter[str]] = {}  # entity -> display names, how often
         self.named: set[int] = set()  # entities called by a proper name, known once names are linked
         self.titled_names = _titled_names(doc.text, self.lexicon)
+        self.narrator_entity: int | None = None  # "I" of a first-person narration, never "he" or "she"
 
     def new_entity(self, name: str, gender: str, plural: bool = False) -> int:
         self.doc.entities.append(Entity(" ".join(name.split()), gender, plural))
@@ -181,6 +182,7 @@ class _Resolver:
         self.named = set(self.name_counts)  # entities called by a proper name at least once
         self.learn_genders()
         narrator = self.narrator()
+        self.narrator_entity = narrator
         for index, mention in enumerate(self.doc.mentions):
             if mention.kind is MentionKind.PRONOUN:
                 if narrator is not None and mention.text.lower() in ("i", "me"):
@@ -487,7 +489,7 @@ class _Resolver:
         unknown: list[int] = []
         for earlier in range(index - 1, max(index - PRONOUN_WINDOW, 0) - 1, -1):
             other = self.doc.mentions[earlier]
-            if other.entity is None:
+            if other.entity is None or other.entity == self.narrator_entity:
                 continue
             entity = self.doc.entities[other.entity]
             if entity.plural != mention.plural:

@@ -557,3 +557,18 @@ def test_mrs_and_a_girl_s_surname_is_her_mother():
         "“Dearest children,” said Mrs. Hilbery.\n\n“Yes, mother,” said Katharine Hilbery."
     )
     assert [name for _, name in speakers(text)] == ["Mrs. Hilbery", "Katharine Hilbery"]
+
+
+def test_she_is_never_the_first_person_narrator():
+    # Others call the narrator Alexis (a name the first-name list has as female).
+    block = (
+        "“Good morning, Alexis,” said Polina.\n\n"
+        "“Good morning,” I said, and I bowed to her.\n\n"
+        "“Will you walk with us, Alexis?” asked Polina.\n\n"
+        "“I will,” I said.\n\n"
+    )
+    text = (
+        "The tutor, Alexis Ivanovitch, came back from Paris.\n\n" + block * 12
+        + "Polina turned away. I followed, and I waited.\n\n“You are late,” she said."
+    )
+    assert speakers(text)[-1][1] == "Polina"
