@@ -352,11 +352,19 @@ def _is_organisation(doc: Document, index: int, words: list[str], lexicon: lexic
     return name in lexicon.organizations or any(w.lower() in ORGANIZATION_WORDS for w in words)
 
 
+#: Russian patronymics tell the gender whatever the first name: "Alexis Ivanovitch", "Polina Alexandrovna".
+PATRONYMIC_GENDER = {"vitch": "M", "vich": "M", "ovna": "F", "evna": "F"}
+
+
 def _name_gender(title: str | None, words: list[str], lexicon: lexicons.Lexicons) -> str:
     if title:
         gender = lexicon.titles.get(title.lower(), "-")
         if gender in ("M", "F"):
             return gender
+    if len(words) > 1:
+        for ending, patronymic in PATRONYMIC_GENDER.items():
+            if words[-1].lower().endswith(ending):
+                return patronymic
     return lexicon.first_names.get(words[0].lower(), "-") if len(words) > 1 or not title else "-"
 
 

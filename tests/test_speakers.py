@@ -572,3 +572,8 @@ def test_she_is_never_the_first_person_narrator():
         + "Polina turned away. I followed, and I waited.\n\n“You are late,” she said."
     )
     assert speakers(text)[-1][1] == "Polina"
+
+
+def test_a_patronymic_tells_the_gender():
+    text = "Polina Alexandrovna sat by the window. Alexis Ivanovitch came in. “I am late,” he said."
+    assert speakers(text)[0][1] == "Alexis Ivanovitch"
