@@ -146,7 +146,7 @@ class _Resolver:
         or is part of how the person is called: "Sir Walter Elliot", "Lady Anne Elliot"."""
         if title is None:
             return " ".join(words)
-        if len(words) < 2 or title.lower() in TITLES_OF_RANK:
+        if len(words) < 2 or title.lower() in TITLES_OF_RANK or words[0].islower():  # "Mr. van der Luyden"
             return " ".join(text.split())  # "Mr.\nTilney" across a line break
         title_gender = self.lexicon.titles.get(title.lower(), "-")
         name_gender = self.lexicon.first_names.get(words[0].lower(), "-")
@@ -337,6 +337,8 @@ class _Resolver:
                 continue  # "Miss Bennet" is not "Mrs. Bennet": a daughter, not her mother
             elif title and len(words) == 1 and _mother_of(title, words[0], forms):
                 continue  # "Mrs. Hilbery" is not "Katharine Hilbery": her mother
+            elif title and len(words) == 1 and _only_with_first_name(title, forms):
+                continue  # "Mrs. Dashwood" is not "Mrs. John Dashwood": her daughter-in-law
             elif title and gender != "-" and record.gender == "-":
                 continue  # "Mrs. (Newland) Archer" is not known to be "Newland Archer": often his wife
             elif not title and full in forms.bare:
@@ -583,6 +585,20 @@ def _mother_of(title: str, surname: str, forms: _NameForms) -> bool:
     if title.lower() not in MARRIED_TITLES or forms.titles & MARRIED_TITLES:
         return False
     return any(len(bare.split()) > 1 and bare.split()[-1] == surname for bare in forms.bare | forms.full)
+
+
+def _only_with_first_name(title: str, forms: _NameForms) -> bool:
+    """An entity always called "Mrs." with her husband's first name ("Mrs. John Dashwood"):
+    the plain "Mrs. Dashwood" is another woman of the family.
+
+    >>> _only_with_first_name("Mrs.", _NameForms(titled={"mrs. john dashwood"}, titles={"mrs."}))
+    True
+    """
+    title = title.lower().rstrip(".")
+    if title not in {t.rstrip(".") for t in MARRIED_TITLES}:
+        return False
+    same_title = [name.split() for name in _plain(forms.titled) if name.split()[0] == title]
+    return bool(same_title) and all(len(words) > 2 for words in same_title)
 
 
 def _known_only_by_title(words: list[str], forms: _NameForms) -> bool:

@@ -206,8 +206,9 @@ def _title_at(doc: Document, index: int, end: int, lexicon: lexicons.Lexicons) -
     return None
 
 
-def _name_run(doc: Document, index: int, end: int) -> int:
-    """The index after the capitalised run starting at ``index`` (initials and particles included)."""
+def _name_run(doc: Document, index: int, end: int, after_title: bool = False) -> int:
+    """The index after the capitalised run starting at ``index`` (initials and particles included;
+    after a title the name may start with its particles: "Mr. van der Luyden")."""
     position = index
     while position < end:
         word = _word(doc, position)
@@ -217,13 +218,16 @@ def _name_run(doc: Document, index: int, end: int) -> int:
             if len(word) == 1 and position < end and _word(doc, position) == ".":
                 position += 1
             continue
+        particles = position
+        while particles < end and _word(doc, particles).lower() in PARTICLES:
+            particles += 1  # "de", "van der"
         if (
-            word.lower() in PARTICLES
-            and position + 1 < end
-            and position > index
-            and CAPITALISED.fullmatch(_word(doc, position + 1))
+            particles > position
+            and particles < end
+            and (position > index or after_title)
+            and CAPITALISED.fullmatch(_word(doc, particles))
         ):
-            position += 1
+            position = particles
             continue
         break
     return position
@@ -245,7 +249,7 @@ def _title_or_name(
     """
     title = _title_at(doc, index, end, lexicon)
     name_start = title[1] if title else index
-    name_end = _name_run(doc, name_start, end)
+    name_end = _name_run(doc, name_start, end, after_title=title is not None)
     if name_end == name_start:
         return None
     words = [_word(doc, i) for i in range(name_start, name_end)]

@@ -577,3 +577,16 @@ def test_she_is_never_the_first_person_narrator():
 def test_a_patronymic_tells_the_gender():
     text = "Polina Alexandrovna sat by the window. Alexis Ivanovitch came in. “I am late,” he said."
     assert speakers(text)[0][1] == "Alexis Ivanovitch"
+
+
+def test_a_name_after_a_title_may_start_with_its_particles():
+    text = "Mr. van der Luyden rose from his chair. “We dine at eight,” said Mr. van der Luyden."
+    assert speakers(text)[0][1] == "Mr. van der Luyden"
+
+
+def test_plain_mrs_is_not_the_mrs_known_by_her_husband_s_first_name():
+    text = (
+        "Mrs. John Dashwood did not at all approve of it.\n\n"
+        "“Then we shall go to Devonshire,” said Mrs. Dashwood."
+    )
+    assert speakers(text)[0][1] == "Mrs. Dashwood"
