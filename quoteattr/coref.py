@@ -469,8 +469,35 @@ class _Resolver:
         counts: Counter[str] = Counter()
         for name, count in self.name_counts.get(entity, Counter()).items():
             words = name.split()
-            if len(words) > 1:
+            if len(words) > 1 and not self._title_and_first_name(words, entity):
                 counts[words[-1].lower()] += count
+        if counts:
+            return counts.most_common(1)[0][0]
+        return self.surname_in_text(entity)
+
+    def _title_and_first_name(self, words: list[str], entity: int) -> bool:
+        """"Miss Elizabeth", "Sir Walter": a title that may come before a first name, and a first
+        name the person also goes by alone; no surname ("Mr. Allen" has one)."""
+        last = words[-1].lower()
+        return (
+            len(words) == 2 and words[0].lower() in FIRST_NAME_TITLES
+            and last in self.lexicon.first_names and last in self.forms[entity].bare
+        )
+
+    def surname_in_text(self, entity: int) -> str | None:
+        """For a person called by a first name only ("Elizabeth"): the family surname that most
+        often follows that first name anywhere in the text, quotes included ("Elizabeth Bennet"),
+        among the surnames a "Mr." or "Mrs." of the document has."""
+        families = {name.split()[1] for forms in self.forms for name in _plain(forms.titled)
+                    if len(name.split()) == 2 and name.split()[0] in FAMILY_TITLES}
+        counts: Counter[str] = Counter()
+        for first in self.forms[entity].bare:
+            if " " in first or not first:
+                continue
+            pattern = regex.compile(rf"\b{regex.escape(first.capitalize())}\s++(\p{{Lu}}\p{{Ll}}++)\b")
+            counts.update(
+                found.lower() for found in pattern.findall(self.doc.text) if found.lower() in families
+            )
         return counts.most_common(1)[0][0] if counts else None
 
     def pronoun_entity(self, index: int, mention: Mention) -> int | None:
@@ -512,6 +539,9 @@ class _Resolver:
         start = self.doc.sentences[self.doc.sentence_at(mentions[index].span.start)].span.start
         return index == 0 or mentions[index - 1].span.start < start
 
+
+#: Titles that may stand before a first name alone: "Miss Elizabeth", "Sir Walter", "Lady Catherine".
+FIRST_NAME_TITLES = frozenset("miss lady sir lord dame master".split())
 
 #: Titles of rank that stay with a name, since people go by them ("Sir Walter", "Lady Russell").
 TITLES_OF_RANK = frozenset("sir lady lord dame".split())

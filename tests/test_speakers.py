@@ -590,3 +590,12 @@ def test_plain_mrs_is_not_the_mrs_known_by_her_husband_s_first_name():
         "“Then we shall go to Devonshire,” said Mrs. Dashwood."
     )
     assert speakers(text)[0][1] == "Mrs. Dashwood"
+
+
+def test_her_mother_of_a_girl_called_by_her_first_name_takes_the_family_name_from_the_text():
+    text = (
+        "“Miss Elizabeth Bennet, I believe?” said the stranger.\n\n"
+        "Mr. Bennet read. Mrs. Bennet talked on. Elizabeth looked up from her book.\n\n"
+        "“Lizzy is not a bit better than the others,” said her mother."
+    )
+    assert speakers(text)[-1][1] == "Mrs. Bennet"
