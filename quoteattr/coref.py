@@ -78,6 +78,7 @@ class _Resolver:
         self.name_counts: dict[int, Counter[str]] = {}  # entity -> display names, how often
         self.named: set[int] = set()  # entities called by a proper name, known once names are linked
         self.titled_names = _titled_names(doc.text, self.lexicon)
+        self.words_after: dict[str, list[str]] = {}  # first name -> words after it in the text
         self.narrator_entity: int | None = None  # "I" of a first-person narration, never "he" or "she"
 
     def new_entity(self, name: str, gender: str, plural: bool = False) -> int:
@@ -494,11 +495,15 @@ class _Resolver:
         for first in self.forms[entity].bare:
             if " " in first or not first:
                 continue
-            pattern = regex.compile(rf"\b{regex.escape(first.capitalize())}\s++(\p{{Lu}}\p{{Ll}}++)\b")
-            counts.update(
-                found.lower() for found in pattern.findall(self.doc.text) if found.lower() in families
-            )
+            counts.update(word for word in self._words_after(first) if word in families)
         return counts.most_common(1)[0][0] if counts else None
+
+    def _words_after(self, first: str) -> list[str]:
+        """The capitalised words right after a first name in the text, lower-cased (cached)."""
+        if first not in self.words_after:
+            pattern = regex.compile(rf"\b{regex.escape(first.capitalize())}\s++(\p{{Lu}}\p{{Ll}}++)\b")
+            self.words_after[first] = [found.lower() for found in pattern.findall(self.doc.text)]
+        return self.words_after[first]
 
     def pronoun_entity(self, index: int, mention: Mention) -> int | None:
         """The best antecedent; the ranked alternatives are kept in ``doc.antecedents``."""
