@@ -599,3 +599,11 @@ def test_her_mother_of_a_girl_called_by_her_first_name_takes_the_family_name_fro
         "“Lizzy is not a bit better than the others,” said her mother."
     )
     assert speakers(text)[-1][1] == "Mrs. Bennet"
+
+
+def test_fiction_s_cue_phrases_and_quotation_only_verbs_tag_a_quote():
+    text = (
+        "“Tell huh,” said Mrs. Jones.\n\n“No, no,” put in Kitty Hamilton.\n\n"
+        "“But surely one pays a price?” suggested Basil Hallward."
+    )
+    assert [name for _, name in speakers(text)] == ["Mrs. Jones", "Kitty Hamilton", "Basil Hallward"]

@@ -59,19 +59,43 @@ def trailing_cue(ctx: Context, quote: QuoteMarks) -> Attribution | None:
     if first >= len(doc.tokens) or doc.tokens[first].start >= end_offset:
         return None
     verb = first
-    while verb < len(doc.tokens) and doc.tokens[verb].start < end_offset and not (
-        ctx.is_speech_verb(verb) and ctx.is_reporting_use(verb)
-    ):
+    while verb < len(doc.tokens) and doc.tokens[verb].start < end_offset and not _tags_quote(ctx, verb, first):
         verb += 1
     if verb >= len(doc.tokens) or doc.tokens[verb].start >= end_offset:
         return _dash_attribution(ctx, after_quote, end_offset)
     opening = ctx.mentions_between(doc.tokens[first].start, doc.tokens[first].end)
     if verb > first and opening and ctx.is_person_like(opening[0]):
         return Attribution(_head_of_chain(ctx, opening[0], doc.tokens[verb].start), ctx.cue_span(verb), 0.95, "trailing cue")
+    phrase_end = ctx.cue_phrase_end(verb)
+    if phrase_end is not None and not ctx.is_speech_verb(verb):
+        # "put in Kitty": a phrase cue's speaker follows the whole phrase; "she went on" comes before.
+        last = doc.token_at(phrase_end - 1)
+        mention, phrase = subject_before(ctx, quote.span.end, verb)
+        if mention is None:
+            mention, phrase = subject_before(ctx, doc.tokens[last].start, last, allow_after=True, end=end_offset)
+        if mention is None:
+            return None
+        return Attribution(mention, ctx.cue_span(verb), 0.95, "trailing cue")
     mention, phrase = subject_before(ctx, quote.span.end, verb, allow_after=True, end=end_offset)
     if mention is None and phrase is None:
         return None
     return Attribution(mention, ctx.cue_span(verb), 0.95 if mention is not None else 0.7, "trailing cue", phrase=phrase)
+
+
+def _tags_quote(ctx: Context, verb: int, first: int) -> bool:
+    """Whether the word at ``verb``, after a quote whose next word is ``first``, is its cue: a speech
+    verb; fiction's phrase ("put in Kitty", "broke in", "went on"); or, right after the quote or its
+    speaker, a verb that is a cue only with a quotation ("suggested the painter", "he suggested")."""
+    if ctx.is_speech_verb(verb):
+        return ctx.is_reporting_use(verb)
+    if ctx.cue_phrase_end(verb) is not None and ctx.word(verb).islower():
+        return ctx.lexicon.cue_phrases.get(ctx.word(verb).lower()) is None  # a phrase, not a lone word
+    if ctx.verb_kind(verb) != "weak" or not ctx.word(verb).islower():
+        return False
+    if verb == first:
+        return True  # "“…,” suggested the painter"
+    between = ctx.mentions_between(ctx.doc.tokens[first].start, ctx.doc.tokens[verb].start)
+    return verb == first + 1 and len(between) == 1  # "“…,” he suggested"
 
 
 def _head_of_chain(ctx: Context, mention: int, limit: int) -> int:
