@@ -607,3 +607,8 @@ def test_fiction_s_cue_phrases_and_quotation_only_verbs_tag_a_quote():
         "“But surely one pays a price?” suggested Basil Hallward."
     )
     assert [name for _, name in speakers(text)] == ["Mrs. Jones", "Kitty Hamilton", "Basil Hallward"]
+
+
+def test_a_line_nothing_else_places_goes_to_the_person_last_named():
+    text = "Tony Last came home late.\n\nThe house was dark and cold.\n\n“Hello?”"
+    assert speakers(text)[0][1] == "Tony Last"

@@ -269,6 +269,27 @@ def reply(ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None
 
 
 RULES = (continuation, vocative_reply, narration_in_paragraph, turn_taking, handover)
+#: How many paragraphs back a last guess looks for a named person.
+NEAREST_PERSON_REACH = 3
+
+
+def nearest_person(
+    ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None], index: int
+) -> Attribution | None:
+    """``Tony came home late.`` ¶ ``“Hello?”`` — a last guess for a line of dialogue no rule placed
+    (a quote opening its paragraph): the person last named in the few paragraphs before."""
+    quote = quotes[index]
+    if quote.paragraph == 0 or not _paragraph_is_dialogue(ctx, quote):
+        return None
+    earliest = ctx.doc.paragraphs[max(quote.paragraph - NEAREST_PERSON_REACH, 0)].start
+    for mention in reversed(ctx.mentions_between(earliest, ctx.doc.paragraphs[quote.paragraph - 1].end)):
+        record = ctx.mention(mention)
+        if record.kind is MentionKind.NAME and record.entity is not None and record.gender != "N":
+            return Attribution(mention, None, 0.3, "nearest person")
+    return None
+
+
 #: Guesses for what the rules above and turn-taking from later lines leave open: turn-taking
-#: again (from lines the guesses have filled), narration, a news paragraph, a reply.
-FALLBACK_RULES = (turn_taking, narration, next_paragraph, reply)
+#: again (from lines the guesses have filled), narration, a news paragraph, a reply, the person
+#: last named.
+FALLBACK_RULES = (turn_taking, narration, next_paragraph, reply, nearest_person)
