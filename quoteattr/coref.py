@@ -6,7 +6,10 @@ In document order, each mention joins an earlier entity or starts one:
   same first name ("Mr. Darcy" ↔ "Darcy" ↔ "Fitzwilliam Darcy"), unless the
   titles disagree in gender ("Mrs. Bennet" ≠ "Mr. Bennet");
 - a role nominal joins the entity last introduced with that role ("the
-  president" → "Ukrainian President Volodymyr Zelenskyy");
+  president" → "Ukrainian President Volodymyr Zelenskyy"), else the one person
+  the document titles so ("the count" → "Count Mippipopolous");
+- a possessive kinship nominal joins the possessor's relative once pronouns are
+  known ("Mr. Bennet … his wife" → "Mrs. Bennet"; "her aunt" → "Aunt Juley");
 - a pronoun joins the nearest earlier entity of compatible gender and number;
 - user-supplied characters are entities before the text starts, so names are
   mapped onto the user's cast.
@@ -18,6 +21,8 @@ fuller form it was introduced by ("Donald Trump" … "Trump"): a one-off mis-rea
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections import Counter
 
 import attrs
@@ -72,6 +77,9 @@ class _Resolver:
         self.first_name_of: dict[int, str] = {}  # entity -> the display name it was introduced by
         self.name_counts: dict[int, Counter[str]] = {}  # entity -> display names, how often
         self.named: set[int] = set()  # entities called by a proper name, known once names are linked
+        self.titled_names = _titled_names(doc.text, self.lexicon)
+        self.words_after: dict[str, list[str]] = {}  # first name -> words after it in the text
+        self.narrator_entity: int | None = None  # "I" of a first-person narration, never "he" or "she"
 
     def new_entity(self, name: str, gender: str, plural: bool = False) -> int:
         self.doc.entities.append(Entity(" ".join(name.split()), gender, plural))
@@ -135,10 +143,11 @@ class _Resolver:
 
     def _display_name(self, text: str, words: list[str], title: str | None) -> str:
         """The name without its title, unless the title is what tells the person apart:
-        "Mr. Bennet" (no first name), "Mrs. John Dashwood" (her husband's first name)."""
+        "Mr. Bennet" (no first name), "Mrs. John Dashwood" (her husband's first name),
+        or is part of how the person is called: "Sir Walter Elliot", "Lady Anne Elliot"."""
         if title is None:
             return " ".join(words)
-        if len(words) < 2:
+        if len(words) < 2 or title.lower() in TITLES_OF_RANK or words[0].islower():  # "Mr. van der Luyden"
             return " ".join(text.split())  # "Mr.\nTilney" across a line break
         title_gender = self.lexicon.titles.get(title.lower(), "-")
         name_gender = self.lexicon.first_names.get(words[0].lower(), "-")
@@ -150,6 +159,15 @@ class _Resolver:
         self.doc.mentions[mention_index].entity = entity
         self.doc.entities[entity].mentions.append(mention_index)
         self.last_mention_of[entity] = mention_index
+
+    def relink(self, mention_index: int, entity: int) -> None:
+        """Move a mention to another entity (mentions stay in document order)."""
+        old = self.doc.mentions[mention_index].entity
+        if old is not None:
+            self.doc.entities[old].mentions.remove(mention_index)
+        self.doc.mentions[mention_index].entity = entity
+        mentions = self.doc.entities[entity].mentions
+        mentions.insert(bisect.bisect_left(mentions, mention_index), mention_index)
 
     def resolve(self) -> None:
         """Names, organisations and roles first; then genders learnt; then pronouns."""
@@ -165,6 +183,7 @@ class _Resolver:
         self.named = set(self.name_counts)  # entities called by a proper name at least once
         self.learn_genders()
         narrator = self.narrator()
+        self.narrator_entity = narrator
         for index, mention in enumerate(self.doc.mentions):
             if mention.kind is MentionKind.PRONOUN:
                 if narrator is not None and mention.text.lower() in ("i", "me"):
@@ -173,6 +192,10 @@ class _Resolver:
                 entity = self.pronoun_entity(index, mention)
                 if entity is not None:
                     self.link(index, entity)
+            elif mention.kind is MentionKind.ROLE:
+                relative = self.kin_entity(index, mention)
+                if relative is not None:
+                    self.relink(index, relative)
 
     def narrator(self) -> int | None:
         """In first-person narration, the person "I" is: a name others often address
@@ -313,6 +336,10 @@ class _Resolver:
                 candidates.append((4, entity))
             elif title and _marriage_titles_clash(title, forms):
                 continue  # "Miss Bennet" is not "Mrs. Bennet": a daughter, not her mother
+            elif title and len(words) == 1 and _mother_of(title, words[0], forms):
+                continue  # "Mrs. Hilbery" is not "Katharine Hilbery": her mother
+            elif title and len(words) == 1 and _only_with_first_name(title, forms):
+                continue  # "Mrs. Dashwood" is not "Mrs. John Dashwood": her daughter-in-law
             elif title and gender != "-" and record.gender == "-":
                 continue  # "Mrs. (Newland) Archer" is not known to be "Newland Archer": often his wife
             elif not title and full in forms.bare:
@@ -359,6 +386,10 @@ class _Resolver:
         holder = self.role_holder.get(head)
         if definite and not mention.plural and holder and sentence - holder[1] <= ROLE_WINDOW:
             return holder[0]
+        if key.startswith("the ") and not mention.plural:
+            titled = self.titled_entity(head)
+            if titled is not None:
+                return titled
         for entity in range(len(self.forms) - 1, -1, -1):
             if key in self.forms[entity].full and self.doc.entities[entity].plural == mention.plural:
                 return entity
@@ -366,6 +397,113 @@ class _Resolver:
         self.forms[entity].full.add(key)
         self.role_holder[head] = (entity, sentence)
         return entity
+
+    def titled_entity(self, title: str) -> int | None:
+        """"the count" → "Count Mippipopolous": the one person the document (quotes included)
+        gives that title; None when it gives it to several ("Captain Wentworth", "Captain Harville")."""
+        names = self.titled_names.get(title, set())
+        if len(names) != 1:
+            return None
+        (name,) = names
+        written_title, surname = name.split(" ", 1)
+        wanted = f"{title} {surname.lower()}"
+        for entity in range(len(self.forms) - 1, -1, -1):
+            if wanted in _plain(self.forms[entity].titled):
+                return entity
+        gender = self.lexicon.titles.get(written_title.lower(), "-")
+        entity = self.new_entity(name, gender)
+        self._add_form(entity, name, written_title)
+        return entity
+
+    def kin_entity(self, index: int, mention: Mention) -> int | None:
+        """"his wife" / "her father" / "her aunt": the possessor's relative, if the document has one.
+
+        The possessor is what "his"/"her" would refer to as a pronoun; it must be a named
+        person. See :meth:`relative_entity` for how the relative is found.
+        """
+        words = mention.text.lower().split()
+        if len(words) != 2 or words[0] not in POSSESSIVE_GENDER or words[1] not in self.lexicon.kinship:
+            return None
+        if mention.entity is not None and self.doc.entities[mention.entity].character is not None:
+            return None  # the user's cast names this role
+        possessive = attrs.evolve(mention, gender=POSSESSIVE_GENDER[words[0]], plural=False)
+        ranked = self.pronoun_candidates(index, possessive)
+        if not ranked or ranked[0] not in self.named:
+            return None
+        return self.relative_entity(ranked[0], words[1])
+
+    def relative_entity(self, possessor: int, noun: str) -> int | None:
+        """The possessor's relative called ``noun``.
+
+        A spouse or parent shares the possessor's surname. A spouse is looked for only
+        when the possessor goes by "Mr."/"Mrs." too: Mr. Bennet's wife is "Mrs. Bennet",
+        but Newland Archer's "Mrs. Archer" is his mother. A parent only when the possessor
+        does not ("Mr. Bennet" is Mrs. Bennet's husband, not her father): Elizabeth Bennet's
+        father is "Mr. Bennet". For other kin, the one person the document titles with the
+        noun: "her aunt" → "Aunt Juley".
+        """
+        relation, title = self.lexicon.kinship[noun]
+        if relation == "other":
+            titled = [
+                entity for entity, forms in enumerate(self.forms)
+                if entity != possessor and title in {t.rstrip(".") for t in forms.titles}
+            ]
+            return titled[0] if len(titled) == 1 else None
+        surname = self.surname(possessor)
+        if surname is None:
+            return None
+        family_titled = any(
+            f"{family} {surname}" in _plain(self.forms[possessor].titled) for family in FAMILY_TITLES
+        )
+        if family_titled != (relation == "spouse"):
+            return None
+        wanted = f"{title} {surname}"
+        found = [
+            entity for entity, forms in enumerate(self.forms)
+            if entity != possessor and wanted in _plain(forms.titled)
+        ]
+        return max(found, key=lambda entity: self.last_mention_of.get(entity, -1)) if found else None
+
+    def surname(self, entity: int) -> str | None:
+        """The last word of the names an entity is called by most often with a title or a
+        first name: "Elizabeth Bennet" / "Mr. Bennet" → "bennet"."""
+        counts: Counter[str] = Counter()
+        for name, count in self.name_counts.get(entity, Counter()).items():
+            words = name.split()
+            if len(words) > 1 and not self._title_and_first_name(words, entity):
+                counts[words[-1].lower()] += count
+        if counts:
+            return counts.most_common(1)[0][0]
+        return self.surname_in_text(entity)
+
+    def _title_and_first_name(self, words: list[str], entity: int) -> bool:
+        """"Miss Elizabeth", "Sir Walter": a title that may come before a first name, and a first
+        name the person also goes by alone; no surname ("Mr. Allen" has one)."""
+        last = words[-1].lower()
+        return (
+            len(words) == 2 and words[0].lower() in FIRST_NAME_TITLES
+            and last in self.lexicon.first_names and last in self.forms[entity].bare
+        )
+
+    def surname_in_text(self, entity: int) -> str | None:
+        """For a person called by a first name only ("Elizabeth"): the family surname that most
+        often follows that first name anywhere in the text, quotes included ("Elizabeth Bennet"),
+        among the surnames a "Mr." or "Mrs." of the document has."""
+        families = {name.split()[1] for forms in self.forms for name in _plain(forms.titled)
+                    if len(name.split()) == 2 and name.split()[0] in FAMILY_TITLES}
+        counts: Counter[str] = Counter()
+        for first in self.forms[entity].bare:
+            if " " in first or not first:
+                continue
+            counts.update(word for word in self._words_after(first) if word in families)
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _words_after(self, first: str) -> list[str]:
+        """The capitalised words right after a first name in the text, lower-cased (cached)."""
+        if first not in self.words_after:
+            pattern = regex.compile(rf"\b{regex.escape(first.capitalize())}\s++(\p{{Lu}}\p{{Ll}}++)\b")
+            self.words_after[first] = [found.lower() for found in pattern.findall(self.doc.text)]
+        return self.words_after[first]
 
     def pronoun_entity(self, index: int, mention: Mention) -> int | None:
         """The best antecedent; the ranked alternatives are kept in ``doc.antecedents``."""
@@ -385,7 +523,7 @@ class _Resolver:
         unknown: list[int] = []
         for earlier in range(index - 1, max(index - PRONOUN_WINDOW, 0) - 1, -1):
             other = self.doc.mentions[earlier]
-            if other.entity is None:
+            if other.entity is None or other.entity == self.narrator_entity:
                 continue
             entity = self.doc.entities[other.entity]
             if entity.plural != mention.plural:
@@ -407,6 +545,52 @@ class _Resolver:
         return index == 0 or mentions[index - 1].span.start < start
 
 
+#: Titles that may stand before a first name alone: "Miss Elizabeth", "Sir Walter", "Lady Catherine".
+FIRST_NAME_TITLES = frozenset("miss lady sir lord dame master".split())
+
+#: Titles of rank that stay with a name, since people go by them ("Sir Walter", "Lady Russell").
+TITLES_OF_RANK = frozenset("sir lady lord dame".split())
+
+#: The titles a married couple shares a surname under: "Mr. Bennet", "Mrs. Bennet".
+FAMILY_TITLES = ("mr", "mrs")
+
+
+def _plain(titled: set[str]) -> set[str]:
+    """Titled names without periods: "mrs. bennet" and "mrs bennet" alike."""
+    return {name.replace(".", "") for name in titled}
+
+
+#: The gender of a possessor: "his wife", "her father".
+POSSESSIVE_GENDER = {"his": "M", "her": "F"}
+
+
+def _titled_names(text: str, lexicon: lexicons.Lexicons) -> dict[str, set[str]]:
+    """Role titles and the names the text gives them, quotes included:
+    {"count": {"Count Mippipopolous"}} from "“Count Mippipopolous, meet my friend …”"."""
+    found: dict[str, set[str]] = {}
+    for match in _titled_name_pattern().finditer(text):
+        name = match.group("name")
+        if name.lower() in NOT_NAMES or name.lower() in lexicon.titles:
+            continue
+        title = match.group("title")
+        found.setdefault(title.lower(), set()).add(f"{title} {name}")
+    return found
+
+
+@functools.cache
+def _titled_name_pattern() -> regex.Pattern[str]:
+    """A capitalised title that is also a role noun, then one capitalised word: "Colonel Brandon"
+    (not "Captain Frederick Wentworth", whose second word is the name a later "Captain" takes)."""
+    lexicon = lexicons.load()
+    titles = sorted(
+        {t.rstrip(".") for t in lexicon.titles if " " not in t and t.rstrip(".") in lexicon.roles},
+        key=len,
+        reverse=True,
+    )
+    alternatives = "|".join(regex.escape(t.capitalize()) for t in titles)
+    return regex.compile(rf"\b(?P<title>{alternatives})\s+(?P<name>\p{{Lu}}\p{{Ll}}[\p{{L}}\-]*+)(?!\s*+\p{{Lu}})")
+
+
 #: Titles that tell a married woman from an unmarried one.
 MARRIED_TITLES = frozenset("mrs mrs. missus mme mme. madame".split())
 UNMARRIED_TITLES = frozenset("miss mlle mlle. mademoiselle".split())
@@ -424,6 +608,32 @@ def _marriage_titles_clash(title: str, forms: _NameForms) -> bool:
         if title in these and forms.titles & others and not forms.titles & these:
             return True
     return False
+
+
+def _mother_of(title: str, surname: str, forms: _NameForms) -> bool:
+    """"Mrs. Hilbery" against an entity called "Katharine Hilbery" but never "Mrs.": in novels
+    mostly the mother of the girl named in full (Daisy Miller, Lucy Honeychurch, Catherine Morland).
+
+    >>> _mother_of("Mrs.", "hilbery", _NameForms(full={"katharine hilbery"}))
+    True
+    """
+    if title.lower() not in MARRIED_TITLES or forms.titles & MARRIED_TITLES:
+        return False
+    return any(len(bare.split()) > 1 and bare.split()[-1] == surname for bare in forms.bare | forms.full)
+
+
+def _only_with_first_name(title: str, forms: _NameForms) -> bool:
+    """An entity always called "Mrs." with her husband's first name ("Mrs. John Dashwood"):
+    the plain "Mrs. Dashwood" is another woman of the family.
+
+    >>> _only_with_first_name("Mrs.", _NameForms(titled={"mrs. john dashwood"}, titles={"mrs."}))
+    True
+    """
+    title = title.lower().rstrip(".")
+    if title not in {t.rstrip(".") for t in MARRIED_TITLES}:
+        return False
+    same_title = [name.split() for name in _plain(forms.titled) if name.split()[0] == title]
+    return bool(same_title) and all(len(words) > 2 for words in same_title)
 
 
 def _known_only_by_title(words: list[str], forms: _NameForms) -> bool:

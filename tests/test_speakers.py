@@ -415,3 +415,200 @@ def test_a_cue_at_the_end_of_a_verb_chain_takes_the_chain_subject():
     assert speakers(text) == [("that the ferry should be free for children", "Tom Avery")]
     text = "Ana Ruiz tried to explain why the ferry had been delayed again."
     assert quoteattr.extract(text)[0].speaker.mention == quoteattr.Span(0, 8)
+
+
+def test_a_bare_title_refers_to_the_one_person_with_that_title():
+    text = (
+        "“Count Mippipopolous, meet my friend Lady Ashley.”\n\n"
+        "The evening went on for a long while after that.\n\n"
+        "“Good night, sir,” said the count."
+    )
+    assert speakers(text)[-1][1] == "Count Mippipopolous"
+
+
+def test_a_bare_title_several_people_hold_stays_a_role():
+    text = (
+        "Captain Wentworth and Captain Harville came in. "
+        "Much later, after a long walk, “We sail tomorrow,” said the captain."
+    )
+    assert speakers(text)[0][1] == "Captain Harville"  # the last one introduced with the title
+
+
+def test_his_wife_is_mrs_and_his_surname():
+    text = (
+        "Mrs. Bennet talked on and on. Mr. Bennet put down his book. "
+        "“Have you heard?” said his wife."
+    )
+    assert speakers(text)[0][1] == "Mrs. Bennet"
+
+
+def test_her_husband_is_mr_and_her_surname():
+    text = "Mr. Palmer read. Mrs. Palmer laughed at everything. “He is so droll!” said her husband."
+    assert speakers(text)[0][1] == "Mr. Palmer"
+
+
+def test_her_father_is_mr_and_her_surname_unless_she_is_a_mrs():
+    text = (
+        "Mrs. Bennet talked. Mr. Bennet read. Miss Lydia Bennet sat down. "
+        "Lydia looked at her father. “Well?” said her father."
+    )
+    assert speakers(text)[0][1] == "Mr. Bennet"
+
+
+def test_a_young_man_s_mrs_is_his_mother_not_his_wife():
+    text = "Mrs. Archer sat by the fire. Newland Archer came in late. “You are late,” said his wife."
+    assert speakers(text)[0][1] == "his wife"
+
+
+def test_her_aunt_is_the_one_person_titled_aunt():
+    text = "Aunt Juley was old. Margaret Schlegel sat down. “No, dear,” said her aunt."
+    assert speakers(text)[0][1] == "Aunt Juley"
+
+
+def test_he_answering_a_line_that_named_someone_is_that_person():
+    text = (
+        "Dorian Gray went in. Adrian Singleton looked up from a lamp.\n\n"
+        "“You here, Adrian?” muttered Dorian Gray.\n\n"
+        "“Where else should I be?” he answered. “None of the chaps will speak to me now.”"
+    )
+    assert [name for _, name in speakers(text)] == ["Dorian Gray", "Adrian Singleton", "Adrian Singleton"]
+
+
+def test_turn_taking_trusts_a_cue_ahead_more_than_a_guess_behind():
+    from quoteattr.attribution.context import Attribution, Context
+    from quoteattr.attribution.discourse import turn_taking, turns_by_paragraph
+    from quoteattr.pipeline import annotate
+
+    doc = annotate(
+        "Mary Jones and Ann Smith and Tom Brown sat in the garden.\n\n"
+        "“Is it late?”\n\n“Nearly six.”\n\n“Then we must go.”\n\n“Not yet.”\n\n“Why not?”"
+    )
+    ctx = Context(doc)
+    quotes = [marks for marks in doc.quote_marks if marks.is_speech]
+    ctx.turns = turns_by_paragraph(quotes)
+    mary, ann, tom = 0, 1, 2  # mentions in the first paragraph
+    found = [
+        Attribution(mary, None, 0.4, "reply"),  # a guess
+        Attribution(tom, None, 0.6, "turn-taking"),
+        None,
+        Attribution(tom, None, 0.9, "trailing cue"),
+        Attribution(ann, None, 0.95, "trailing cue"),  # a cue two lines ahead
+    ]
+    chosen = turn_taking(ctx, quotes, found, 2)
+    assert chosen is not None and chosen.mention == ann
+
+
+def test_narration_closing_the_line_before_hands_the_next_line_over():
+    text = (
+        "Jane Fairfax sat by the window.\n\n"
+        "“You were speaking,” said Frank Churchill gravely. Jane Fairfax recovered her voice.\n\n"
+        "“I was only going to observe that it is rare.”"
+    )
+    assert [name for _, name in speakers(text)] == ["Frank Churchill", "Jane Fairfax"]
+
+
+def test_a_place_the_text_mostly_goes_to_is_nobody():
+    text = (
+        "Emma walked to Hartfield. They dined at Hartfield. Hartfield was warm. She came from Hartfield.\n\n"
+        "Hartfield looked lovely that evening. “What a charming evening,” she said."
+    )
+    assert speakers(text)[0][1] == "Emma"
+
+
+def test_a_house_name_is_nobody():
+    text = "Margaret Schlegel stood at the gate. Howards End was quiet. “It is so still.”"
+    assert speakers(text)[0][1] is None  # not "Howards End", the subject of the sentence before
+
+
+def test_a_title_of_rank_stays_in_the_name():
+    text = "Sir Walter Elliot looked in the glass. “Tolerable,” said Sir Walter Elliot."
+    assert speakers(text)[0][1] == "Sir Walter Elliot"
+
+
+def test_a_run_of_untagged_lines_is_filled_from_a_late_cue():
+    text = (
+        "“Do you draw?”\n\n“No, not at all.”\n\n“What, none of you?”\n\n“Not one.”\n\n"
+        "“That is very strange.”\n\n“Is it?”\n\n"
+        "“I never heard of such a thing,” said Lady Catherine.\n\n“We never had a governess,” said Elizabeth Bennet."
+    )
+    names = [name for _, name in speakers(text)]
+    assert names == ["Lady Catherine", "Elizabeth Bennet"] * 4
+
+
+def test_a_cue_and_dash_closing_the_paragraph_before_names_the_speaker():
+    text = (
+        "They walked on. Presently, turning to Anne Elliot, Charles Musgrove said--\n\n"
+        "“Which way are you going?”"
+    )
+    assert speakers(text)[0][1] == "Charles Musgrove"
+
+
+def test_a_role_nominal_does_not_run_across_a_preposition():
+    text = (
+        "Emma returned all her attention to her father, saying in secret--\n\n"
+        "“I am glad I have done being in love with him.”"
+    )
+    assert speakers(text)[0][1] == "Emma"
+
+
+def test_mrs_and_a_girl_s_surname_is_her_mother():
+    text = (
+        "Katharine Hilbery poured out the tea. Mrs. Hilbery came in with the photographs.\n\n"
+        "“Dearest children,” said Mrs. Hilbery.\n\n“Yes, mother,” said Katharine Hilbery."
+    )
+    assert [name for _, name in speakers(text)] == ["Mrs. Hilbery", "Katharine Hilbery"]
+
+
+def test_she_is_never_the_first_person_narrator():
+    # Others call the narrator Alexis (a name the first-name list has as female).
+    block = (
+        "“Good morning, Alexis,” said Polina.\n\n"
+        "“Good morning,” I said, and I bowed to her.\n\n"
+        "“Will you walk with us, Alexis?” asked Polina.\n\n"
+        "“I will,” I said.\n\n"
+    )
+    text = (
+        "The tutor, Alexis Ivanovitch, came back from Paris.\n\n" + block * 12
+        + "Polina turned away. I followed, and I waited.\n\n“You are late,” she said."
+    )
+    assert speakers(text)[-1][1] == "Polina"
+
+
+def test_a_patronymic_tells_the_gender():
+    text = "Polina Alexandrovna sat by the window. Alexis Ivanovitch came in. “I am late,” he said."
+    assert speakers(text)[0][1] == "Alexis Ivanovitch"
+
+
+def test_a_name_after_a_title_may_start_with_its_particles():
+    text = "Mr. van der Luyden rose from his chair. “We dine at eight,” said Mr. van der Luyden."
+    assert speakers(text)[0][1] == "Mr. van der Luyden"
+
+
+def test_plain_mrs_is_not_the_mrs_known_by_her_husband_s_first_name():
+    text = (
+        "Mrs. John Dashwood did not at all approve of it.\n\n"
+        "“Then we shall go to Devonshire,” said Mrs. Dashwood."
+    )
+    assert speakers(text)[0][1] == "Mrs. Dashwood"
+
+
+def test_her_mother_of_a_girl_called_by_her_first_name_takes_the_family_name_from_the_text():
+    text = (
+        "“Miss Elizabeth Bennet, I believe?” said the stranger.\n\n"
+        "Mr. Bennet read. Mrs. Bennet talked on. Elizabeth looked up from her book.\n\n"
+        "“Lizzy is not a bit better than the others,” said her mother."
+    )
+    assert speakers(text)[-1][1] == "Mrs. Bennet"
+
+
+def test_fiction_s_cue_phrases_and_quotation_only_verbs_tag_a_quote():
+    text = (
+        "“Tell huh,” said Mrs. Jones.\n\n“No, no,” put in Kitty Hamilton.\n\n"
+        "“But surely one pays a price?” suggested Basil Hallward."
+    )
+    assert [name for _, name in speakers(text)] == ["Mrs. Jones", "Kitty Hamilton", "Basil Hallward"]
+
+
+def test_a_line_nothing_else_places_goes_to_the_person_last_named():
+    text = "Tony Last came home late.\n\nThe house was dark and cold.\n\n“Hello?”"
+    assert speakers(text)[0][1] == "Tony Last"

@@ -59,19 +59,43 @@ def trailing_cue(ctx: Context, quote: QuoteMarks) -> Attribution | None:
     if first >= len(doc.tokens) or doc.tokens[first].start >= end_offset:
         return None
     verb = first
-    while verb < len(doc.tokens) and doc.tokens[verb].start < end_offset and not (
-        ctx.is_speech_verb(verb) and ctx.is_reporting_use(verb)
-    ):
+    while verb < len(doc.tokens) and doc.tokens[verb].start < end_offset and not _tags_quote(ctx, verb, first):
         verb += 1
     if verb >= len(doc.tokens) or doc.tokens[verb].start >= end_offset:
         return _dash_attribution(ctx, after_quote, end_offset)
     opening = ctx.mentions_between(doc.tokens[first].start, doc.tokens[first].end)
     if verb > first and opening and ctx.is_person_like(opening[0]):
         return Attribution(_head_of_chain(ctx, opening[0], doc.tokens[verb].start), ctx.cue_span(verb), 0.95, "trailing cue")
+    phrase_end = ctx.cue_phrase_end(verb)
+    if phrase_end is not None and not ctx.is_speech_verb(verb):
+        # "put in Kitty": a phrase cue's speaker follows the whole phrase; "she went on" comes before.
+        last = doc.token_at(phrase_end - 1)
+        mention, phrase = subject_before(ctx, quote.span.end, verb)
+        if mention is None:
+            mention, phrase = subject_before(ctx, doc.tokens[last].start, last, allow_after=True, end=end_offset)
+        if mention is None:
+            return None
+        return Attribution(mention, ctx.cue_span(verb), 0.95, "trailing cue")
     mention, phrase = subject_before(ctx, quote.span.end, verb, allow_after=True, end=end_offset)
     if mention is None and phrase is None:
         return None
     return Attribution(mention, ctx.cue_span(verb), 0.95 if mention is not None else 0.7, "trailing cue", phrase=phrase)
+
+
+def _tags_quote(ctx: Context, verb: int, first: int) -> bool:
+    """Whether the word at ``verb``, after a quote whose next word is ``first``, is its cue: a speech
+    verb; fiction's phrase ("put in Kitty", "broke in", "went on"); or, right after the quote or its
+    speaker, a verb that is a cue only with a quotation ("suggested the painter", "he suggested")."""
+    if ctx.is_speech_verb(verb):
+        return ctx.is_reporting_use(verb)
+    if ctx.cue_phrase_end(verb) is not None and ctx.word(verb).islower():
+        return ctx.lexicon.cue_phrases.get(ctx.word(verb).lower()) is None  # a phrase, not a lone word
+    if ctx.verb_kind(verb) != "weak" or not ctx.word(verb).islower():
+        return False
+    if verb == first:
+        return True  # "“…,” suggested the painter"
+    between = ctx.mentions_between(ctx.doc.tokens[first].start, ctx.doc.tokens[verb].start)
+    return verb == first + 1 and len(between) == 1  # "“…,” he suggested"
 
 
 def _head_of_chain(ctx: Context, mention: int, limit: int) -> int:
@@ -133,21 +157,38 @@ def transcript(ctx: Context, quote: QuoteMarks) -> Attribution | None:
     return Attribution(None, None, 0.9, "transcript label", phrase=quote.label)
 
 
+#: The end of a paragraph that leads into a quote in the next one: a colon, or a dash that
+#: fiction writes after its cue ("Charles said--", "began with--", "she voluntarily said;--").
+LEAD_END = regex.compile(r"(?::|[:;,]?+\s*+(?P<dash>--|—|–))\s*+\Z")
+#: How many tokens before a closing dash its cue verb may stand ("began with --").
+DASH_LEAD_WINDOW = 4
+
+
 def colon_lead(ctx: Context, quote: QuoteMarks) -> Attribution | None:
-    """``The New York Times reports:`` ¶ ``“Q …”`` — a cue ending the paragraph before with a colon."""
+    """``The New York Times reports:`` ¶ ``“Q …”`` — a cue ending the paragraph before with a colon;
+    ``Presently, struck by a sudden thought, Charles said--`` ¶ ``“Q”`` — or a dash right after it."""
     doc = ctx.doc
     paragraph = doc.paragraphs[quote.paragraph]
     if quote.span.start != paragraph.start or quote.paragraph == 0:
         return None
     previous = doc.paragraphs[quote.paragraph - 1]
-    if not doc.text[previous.start : previous.end].rstrip().endswith(":"):
+    lead = LEAD_END.search(doc.text, max(previous.start, previous.end - 8), previous.end)
+    if lead is None:
         return None
     sentence = doc.sentences[doc.sentence_at(previous.end - 1)]
-    for index in range(sentence.end_token - 1, sentence.first_token - 1, -1):
+    first = sentence.first_token
+    if lead.group("dash"):
+        first = max(first, doc.token_at(previous.start + (lead.start() - previous.start)) - DASH_LEAD_WINDOW)
+    for index in range(sentence.end_token - 1, first - 1, -1):
         if ctx.inside_quote(doc.tokens[index].start):
             break
         if ctx.is_speech_verb(index):
             mention, phrase = subject_before(ctx, sentence.span.start, index)
+            if ctx.word(index).endswith("ing") and index > 0 and ctx.word(index - 1) == ",":
+                # "Emma returned her attention to her father, saying--": the sentence's subject.
+                mention, phrase = ctx.first_subject(sentence), None
+            if lead.group("dash") and mention is None:
+                return None  # fiction's dash lead names a person: "Charles said--"
             if mention is not None or phrase is not None:
                 return Attribution(mention, ctx.cue_span(index), 0.85, "colon lead", phrase=phrase)
     return None

@@ -1,6 +1,8 @@
 """Discourse rules: speakers for quotes that have no cue of their own.
 
-They run after the cue rules, over the quotes in document order:
+They run after the cue rules, over the quotes in document order, in two rounds:
+``RULES`` first; then, once turn-taking has also filled runs of untagged lines from
+their back (from a cue that comes late), ``FALLBACK_RULES`` guess at what is left:
 
 - continuation: ``“…,” Peskov said. “Of course, …”`` — a cue-less quote in
   the same paragraph as an attributed one continues its speaker; so does the
@@ -9,6 +11,8 @@ They run after the cue rules, over the quotes in document order:
   beside the quote in its own paragraph speaks (before turn-taking, which it breaks);
 - turn-taking: in a run of dialogue paragraphs, an untagged line goes to the
   speaker two lines back (A, B, A, B);
+- handover: ``“…,” said he. She recovered her voice.`` ¶ ``“…”`` — narration closing
+  the line before, about someone else, gives the next line to that person;
 - narration: ``Elizabeth smiled. “…”`` — the person the neighbouring
   narration is about speaks;
 - reply: a line no other rule placed answers the last speaker: it goes to the
@@ -73,6 +77,7 @@ def turn_taking(
     """
     by_paragraph = ctx.turns
     paragraph = quotes[index].paragraph
+    best: tuple[float, Attribution] | None = None
     for distance in (2, -2, 4, -4):
         others = [paragraph - distance + step for step in range(0, distance, 1 if distance > 0 else -1)]
         if not all(p in by_paragraph for p in [*others, paragraph - distance]):
@@ -83,9 +88,16 @@ def turn_taking(
         neighbour = _turn_speaker(found, by_paragraph[paragraph - (1 if distance > 0 else -1)])
         if neighbour is not None and neighbour.mention is not None and _same_entity(ctx, neighbour.mention, candidate.mention):
             continue
-        confidence = 0.6 if abs(distance) == 2 else 0.5
-        return Attribution(candidate.mention, None, confidence, "turn-taking")
-    return None
+        # The surest anchor wins: a cue two lines ahead over a guess two lines back.
+        strength = candidate.confidence - (FAR_TURN_PENALTY if abs(distance) == 4 else 0.0)
+        if best is None or strength > best[0]:
+            confidence = 0.6 if abs(distance) == 2 else 0.5
+            best = (strength, Attribution(candidate.mention, None, confidence, "turn-taking"))
+    return best[1] if best else None
+
+
+#: How much less a speaker four turns away is trusted than one two turns away.
+FAR_TURN_PENALTY = 0.1
 
 
 def vocative_reply(
@@ -167,6 +179,30 @@ def narration_in_paragraph(
     return Attribution(subject, None, confidence, "narration") if subject is not None else None
 
 
+def handover(
+    ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None], index: int
+) -> Attribution | None:
+    """``“You were speaking,” said he. She recovered her voice.`` ¶ ``“I was only going to …”`` —
+    narration that closes the line before, about someone other than its speaker, hands the
+    next line to that person.
+    """
+    quote = quotes[index]
+    previous = ctx.turns.get(quote.paragraph - 1)
+    if not previous or ctx.turns[quote.paragraph][0] != index or not _paragraph_is_dialogue(ctx, quote):
+        return None
+    doc = ctx.doc
+    closing = doc.sentences[doc.sentence_at(doc.paragraphs[quote.paragraph - 1].end - 1)].span
+    if closing.start < quotes[previous[-1]].span.end:
+        return None  # the line before ends with its quote or its cue
+    subject = _first_person_mention(ctx, closing.start, closing.end)
+    if subject is None:
+        return None
+    speaker = _turn_speaker(found, previous)
+    if speaker is not None and speaker.mention is not None and _same_entity(ctx, speaker.mention, subject):
+        return None
+    return Attribution(subject, None, 0.55, "handover")
+
+
 def _first_person_mention(ctx: Context, start: int, end: int) -> int | None:
     for mention in ctx.mentions_between(start, end):
         record = ctx.mention(mention)
@@ -232,4 +268,28 @@ def reply(ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None
     return None
 
 
-RULES = (continuation, vocative_reply, narration_in_paragraph, turn_taking, narration, next_paragraph, reply)
+RULES = (continuation, vocative_reply, narration_in_paragraph, turn_taking, handover)
+#: How many paragraphs back a last guess looks for a named person.
+NEAREST_PERSON_REACH = 3
+
+
+def nearest_person(
+    ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None], index: int
+) -> Attribution | None:
+    """``Tony came home late.`` ¶ ``“Hello?”`` — a last guess for a line of dialogue no rule placed
+    (a quote opening its paragraph): the person last named in the few paragraphs before."""
+    quote = quotes[index]
+    if quote.paragraph == 0 or not _paragraph_is_dialogue(ctx, quote):
+        return None
+    earliest = ctx.doc.paragraphs[max(quote.paragraph - NEAREST_PERSON_REACH, 0)].start
+    for mention in reversed(ctx.mentions_between(earliest, ctx.doc.paragraphs[quote.paragraph - 1].end)):
+        record = ctx.mention(mention)
+        if record.kind is MentionKind.NAME and record.entity is not None and record.gender != "N":
+            return Attribution(mention, None, 0.3, "nearest person")
+    return None
+
+
+#: Guesses for what the rules above and turn-taking from later lines leave open: turn-taking
+#: again (from lines the guesses have filled), narration, a news paragraph, a reply, the person
+#: last named.
+FALLBACK_RULES = (turn_taking, narration, next_paragraph, reply, nearest_person)

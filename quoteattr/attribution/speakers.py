@@ -32,20 +32,71 @@ def attribute_direct(ctx: Context, quotes: list[QuoteMarks]) -> list[Attribution
     for index in range(len(found)):
         found[index] = _named_for_description(ctx, quotes, found, index)
     for index in range(len(quotes)):
+        if found[index] is not None:
+            found[index] = _addressee_answers(ctx, quotes, found, index)
+        else:
+            found[index] = _discourse(ctx, quotes, found, index, discourse.RULES)
+    # A run of untagged lines whose first cue comes late: fill it from the back, line by line;
+    # only then guess at what is left (a reply to the last speaker).
+    for index in range(len(quotes) - 1, -1, -1):
         if found[index] is None:
-            found[index] = next(
-                (
-                    a for rule in discourse.RULES
-                    if (a := rule(ctx, quotes, found, index)) and not addressed_by_name(ctx, index, a)
-                ),
-                None,
-            )
+            found[index] = discourse.turn_taking(ctx, quotes, found, index)
+    for index in range(len(quotes)):
+        if found[index] is None:
+            found[index] = _discourse(ctx, quotes, found, index, discourse.FALLBACK_RULES)
     settle_conversations(ctx, quotes, found)
     for index, addressee in enumerate(find_addressees(ctx, quotes, found)):
         attribution = found[index]
         if attribution is not None and addressee is not None:
             found[index] = attrs.evolve(attribution, addressee=addressee)
     return found
+
+
+def _discourse(
+    ctx: Context,
+    quotes: list[QuoteMarks],
+    found: list[Attribution | None],
+    index: int,
+    rules: tuple[Callable[[Context, list[QuoteMarks], list[Attribution | None], int], Attribution | None], ...],
+) -> Attribution | None:
+    """The first discourse rule's attribution that does not name the person addressed."""
+    return next(
+        (a for rule in rules if (a := rule(ctx, quotes, found, index)) and not addressed_by_name(ctx, index, a)),
+        None,
+    )
+
+
+def _addressee_answers(
+    ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None], index: int
+) -> Attribution | None:
+    """``“You here, Adrian?” muttered Dorian.`` ¶ ``“Where else should I be?” he answered.`` —
+    "he" read as Dorian, who spoke the line before, is the man that line addressed: Adrian.
+
+    Only a pronoun is re-read, only at the start of a turn, and only when the person addressed
+    (by name in the line before, or as the object of its cue) has the pronoun's gender.
+    """
+    attribution = found[index]
+    assert attribution is not None
+    if attribution.mention is None or attribution.cue is None:
+        return attribution
+    mention = ctx.mention(attribution.mention)
+    paragraph = quotes[index].paragraph
+    if mention.kind is not MentionKind.PRONOUN or mention.entity is None or ctx.turns[paragraph][0] != index:
+        return attribution
+    previous = ctx.turns.get(paragraph - 1)
+    if not previous:
+        return attribution
+    speaker_before = _entity_of(ctx, found[previous[0]])
+    for earlier in previous:
+        addressed = ctx.vocatives.get(earlier)
+        if addressed is None:
+            addressed = _cue_object(ctx, found[earlier])
+        if addressed is None:
+            continue
+        entity = ctx.mention(addressed).entity
+        if entity is not None and entity != speaker_before and ctx.doc.entities[entity].gender == mention.gender:
+            return attrs.evolve(attribution, mention=addressed, confidence=attribution.confidence - 0.1)
+    return attribution
 
 
 def addressed_by_name(ctx: Context, index: int, attribution: Attribution) -> bool:

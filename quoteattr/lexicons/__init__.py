@@ -43,10 +43,12 @@ class Lexicons:
     cue_phrases: dict[str, str]  # "according to" -> "source_before"
     titles: dict[str, str]  # "mrs." -> "F"
     roles: dict[str, tuple[str, str]]  # "spokeswoman" -> ("F", "sg")
+    kinship: dict[str, tuple[str, str]]  # "wife" -> ("spouse", "mrs"), "aunt" -> ("other", "aunt")
     pronouns: dict[str, Pronoun]
     organizations: frozenset[str]  # lower-cased, without a leading "the"
     first_names: dict[str, str]  # "mary" -> "F"
     noun_like_cues: frozenset[str]  # cue forms that are also nouns: "plan", "states"
+    place_nouns: frozenset[str]  # last words of place names: "Howards End", "Barton Cottage"
     evidence_nouns: frozenset[str]  # subjects after which "shows"/"found" report: "poll", "records"
     section_labels: frozenset[str]  # lower-cased paragraph labels that name no speaker: "the latest"
     abbreviations: frozenset[str]  # never end a sentence: "mr", "jan"
@@ -93,12 +95,14 @@ def load() -> Lexicons:
         cue_phrases={row[0].lower(): row[1] for row in _lines("cue_phrases.tsv")},
         titles={row[0].lower(): (row[1] if len(row) > 1 else "-") for row in _lines("titles.tsv")},
         roles={row[0].lower(): (row[1], row[2]) for row in _lines("roles.tsv")},
+        kinship={row[0].lower(): (row[1], row[2].lower()) for row in _lines("kinship.tsv")},
         pronouns={row[0].lower(): Pronoun(row[1], row[2], row[3]) for row in _lines("pronouns.tsv")},
         organizations=frozenset(
             _without_article(row[0]) for row in _lines("speaking_organizations.txt")
         ),
         first_names={row[0].lower(): row[1] for row in _lines("first_names.tsv")},
         noun_like_cues=frozenset(row[0].lower() for row in _lines("noun_like_cues.txt")),
+        place_nouns=frozenset(row[0].lower() for row in _lines("place_nouns.txt")),
         evidence_nouns=frozenset(row[0].lower() for row in _lines("evidence_nouns.txt")),
         section_labels=frozenset(row[0].lower() for row in _lines("section_labels.txt")),
         abbreviations=never_final,
