@@ -612,3 +612,24 @@ def test_fiction_s_cue_phrases_and_quotation_only_verbs_tag_a_quote():
 def test_a_line_nothing_else_places_goes_to_the_person_last_named():
     text = "Tony Last came home late.\n\nThe house was dark and cold.\n\n“Hello?”"
     assert speakers(text)[0][1] == "Tony Last"
+
+
+def test_a_question_is_answered_by_the_other_speaker_not_continued():
+    text = (
+        "“The gate is shut,” said Ann Cole.\n\n"
+        "Tom Reed looked at the sky.\n\n"
+        "“Is the ferry running?” asked Tom.\n\n"
+        "“Not until Monday.”\n\n"
+        "They walked on to the harbour."
+    )
+    assert [name for _, name in speakers(text)] == ["Ann Cole", "Tom Reed", "Ann Cole"]
+
+
+def test_a_long_news_statement_in_the_next_paragraph_continues_the_speaker():
+    text = (
+        "Officials met on Monday.\n\n"
+        "“The bridge is safe for cars,” Mayor Helen Marsh said.\n\n"
+        "“But we will close it to lorries until the engineers have finished their report in May.”\n\n"
+        "The council meets on Friday."
+    )
+    assert [name for _, name in speakers(text)] == ["Helen Marsh", "Helen Marsh"]

@@ -15,11 +15,18 @@ their back (from a cue that comes late), ``FALLBACK_RULES`` guess at what is lef
   the line before, about someone else, gives the next line to that person;
 - narration: ``Elizabeth smiled. “…”`` — the person the neighbouring
   narration is about speaks;
+- vocative reply: ``“That's all right, Tony.”`` ¶ ``“…”`` — the person addressed answers;
+- next paragraph (news): ``“…,” Peskov said.`` ¶ ``“Of course, …”`` — a statement of some
+  length opening the next paragraph goes on with the speaker; a short line, or one after a
+  question, is an answer instead;
 - reply: a line no other rule placed answers the last speaker: it goes to the
-  latest earlier speaker who is someone else.
+  latest earlier speaker who is someone else;
+- nearest person: last of all, the person last named in the paragraphs before.
 """
 
 from __future__ import annotations
+
+import regex
 
 from quoteattr.attribution.context import Attribution, Context
 from quoteattr.document import MentionKind, QuoteMarks
@@ -230,7 +237,21 @@ def next_paragraph(
     assert earlier is not None
     if earlier.cue is None:
         return None
+    text = ctx.doc.text
+    if QUESTION_END.search(text, previous.span.start, previous.span.end) or len(
+        WORD.findall(text, quote.span.start, quote.span.end)
+    ) < STATEMENT_WORDS:
+        return None  # a question, or a short line after it, is answered by someone else (fiction)
     return Attribution(earlier.mention, None, min(earlier.confidence, 0.8) - 0.1, "next paragraph", phrase=earlier.phrase)
+
+
+#: A quote that ends in a question: the next paragraph answers it. News continuations are
+#: statements of some length; in novels (PDNC) this rule was right for 9 of 96 lines before
+#: these two checks, for 6 of 37 after; on PolNeAR train 13 of 16 stay, all right.
+QUESTION_END = regex.compile(r"\?[\s\p{Pf}\p{Pi}\"']*+$")
+WORD = regex.compile(r"[\p{L}\p{N}]++")
+#: Fewest words of a quote that goes on with the speaker of the paragraph before.
+STATEMENT_WORDS = 12
 
 
 
