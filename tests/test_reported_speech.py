@@ -766,3 +766,20 @@ def test_a_quantifier_subject_before_a_cue():
     text = "The vote was close. Some believe the ferry will never run again."
     assert reports(text) == [("indirect", "the ferry will never run again", "Some", "believe")]
     assert reports("The vote was close. Some comments were rude.") == []
+
+
+def test_a_that_clause_after_a_telling_cue_starts_at_its_first_that():
+    text = "The vote was close. Ruiz told a crowd in Salem on Monday that she knows that the ferry matters."
+    assert reports(text) == [("indirect", "that she knows that the ferry matters", "Ruiz", "told")]
+
+
+def test_a_second_cue_of_the_same_content_is_no_nesting():
+    from quoteattr.model import Span
+    from quoteattr.quotes.reported import Report, _one_per_overlap
+
+    outer = Report(Span(50, 90), Span(6, 10), 0, None, 0.9, "verb then content")
+    second = Report(Span(50, 90), Span(44, 49), None, None, 0.65, "verb then content")
+    assert _one_per_overlap([outer, second]) == [outer]
+    nested = Report(Span(70, 90), Span(60, 65), None, None, 0.9, "verb then content")
+    wide = Report(Span(50, 90), Span(6, 10), 0, None, 0.8, "verb then content")
+    assert _one_per_overlap([nested, wide]) == [wide]

@@ -604,7 +604,7 @@ def _skip_to_that(ctx: Context, verb: int, position: int, end: int) -> int:
     phrase = f"{ctx.word(verb).lower()} {text[position : min(end, position + 30)].split(' ', 1)[0].lower()}"
     if phrase in ctx.lexicon.cue_phrases:
         return min(end, position + len(phrase) - len(ctx.word(verb)))
-    if ctx.word(verb).lower() in TELLING_VERBS:
+    if ctx.word(verb).lower() in TELLING_VERBS and text[position : position + 5].lower() != "that ":
         before_that = OBJECT_BEFORE_THAT.match(text, position, min(end, position + WINDOW))
         if before_that and not regex.search(r"[,;:]", before_that.group()):
             return int(before_that.end())
@@ -967,8 +967,9 @@ def _without_overlaps(reports: list[Report]) -> list[Report]:
 
 
 def _one_per_overlap(reports: list[Report]) -> list[Report]:
-    """One report where contents overlap: an outer report over one nested in its content
-    ("said that … Trump will insist on being Trump"), else the more confident, then longer.
+    """One report where contents overlap: an outer report over one nested in its content, cue and all
+    ("said that … Trump will insist on being Trump"), else the more confident, then longer. Two cues
+    of one content ("told a crowd that he knows …" read from "knows" too) are no nesting.
     """
     ordered = sorted(reports, key=lambda r: (-r.confidence, -(r.content.end - r.content.start)))
     kept = _Disjoint()
@@ -978,7 +979,9 @@ def _one_per_overlap(reports: list[Report]) -> list[Report]:
             kept.add(report)
             continue
         outer = report.rule not in ("according to", "raising verb") and all(
-            report.content.contains(other.content) and report.cue.end <= other.content.start for other in clashes
+            report.content.contains(other.content) and report.cue.end <= other.content.start
+            and report.content.contains(other.cue)
+            for other in clashes
         )
         # "Lytvyn said …, according to Reuters": the quote is Lytvyn's; Reuters only reports it.
         inner = all(other.rule == "according to" and other.content.contains(report.content) for other in clashes)
