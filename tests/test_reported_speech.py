@@ -783,3 +783,16 @@ def test_a_second_cue_of_the_same_content_is_no_nesting():
     nested = Report(Span(70, 90), Span(60, 65), None, None, 0.9, "verb then content")
     wide = Report(Span(50, 90), Span(6, 10), 0, None, 0.8, "verb then content")
     assert _one_per_overlap([nested, wide]) == [wide]
+
+
+def test_a_restrictive_who_is_the_speakers_mention_at_the_cue():
+    text = "The vote was close. Voters who said the ferry mattered went to Ruiz."
+    (quote,) = [q for q in quoteattr.extract(text) if q.kind is QuoteKind.INDIRECT]
+    assert quote.speaker.name == "Voters"
+    assert text[quote.speaker.mention.start : quote.speaker.mention.end] == "who"
+    text = "The vote was close. Ruiz led with 64 percent, compared with 30 percent who say the ferry will run."
+    (quote,) = [q for q in quoteattr.extract(text) if q.kind is QuoteKind.INDIRECT]
+    assert text[quote.speaker.mention.start : quote.speaker.mention.end] == "who"
+    text = "The vote was close. Ruiz, who said the ferry mattered, lost."
+    (quote,) = [q for q in quoteattr.extract(text) if q.kind is QuoteKind.INDIRECT]
+    assert (quote.speaker.name, text[quote.speaker.mention.start : quote.speaker.mention.end]) == ("Ruiz", "who")

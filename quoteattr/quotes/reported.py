@@ -37,6 +37,7 @@ from quoteattr.attribution.context import (
     appositive_subject,
     long_subject,
     relative_pronoun,
+    restrictive_relative,
     subject_after,
     subject_before,
     subject_mentions,
@@ -379,6 +380,8 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
             closing = RELATIVE_CLOSE.search(text, position, end)
             if closing is not None and len(text[position : closing.start()].split()) >= MIN_OBJECT_WORDS:
                 end = closing.start()
+        elif speaker is not None or phrase is not None:
+            relative = restrictive_relative(ctx, sentence.span.start, subject_verb)  # "64 percent who say …"
     kind = ctx.verb_kind(verb)
     if kind == "belief" and speaker is not None and _generic_you(ctx, speaker):
         return None  # "if you want to understand …", "you know": the reader, not a holder of the view
