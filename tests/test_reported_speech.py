@@ -796,3 +796,9 @@ def test_a_restrictive_who_is_the_speakers_mention_at_the_cue():
     text = "The vote was close. Ruiz, who said the ferry mattered, lost."
     (quote,) = [q for q in quoteattr.extract(text) if q.kind is QuoteKind.INDIRECT]
     assert (quote.speaker.name, text[quote.speaker.mention.start : quote.speaker.mention.end]) == ("Ruiz", "who")
+
+
+def test_a_naming_verb_with_a_quoted_name_after_its_object_is_a_cue():
+    text = "The vote was close. Ruiz went on to call Avery “the worst mayor in Salem.”"
+    assert reports(text) == [("mixed", "Avery “the worst mayor in Salem.”", "Ruiz", "call")]
+    assert reports("The vote was close. Ruiz returned the call “as soon as she could.”") == []

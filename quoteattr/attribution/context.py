@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 
 import attrs
+import regex
 
 from quoteattr import lexicons
 from quoteattr.document import Document, Mention, MentionKind, Sentence
@@ -45,6 +46,13 @@ NOUN_FOLLOWERS = frozenset("is was are were has have had will would could can ma
 
 #: Adverbs between a subject and a noun-like cue form that leave it a verb: "Trump *often* calls …".
 VERB_ADVERBS = frozenset("also often now still repeatedly frequently regularly routinely openly publicly privately already never always".split())
+
+
+#: Naming verbs that are also nouns ("a call", "the label"): with a quoted name after their object they are verbs.
+NAMING_FORMS = frozenset("call calls dub dubs label labels brand brands term terms".split())
+
+#: An object of up to four words, then an opening quotation mark: "call [Cruz] “the worst …”", "called “rigged”".
+OBJECT_THEN_QUOTE = regex.compile(r"(?:\s++(?:[\p{L}\p{N}’.\-]|'(?!'))++){0,4}?\s++(?:[“\"‘]|'')")
 
 
 #: Quantifiers that stand alone as a cue's subject: "*Some* believe …", "*many* say …".
@@ -99,6 +107,8 @@ class Context:
             return False  # "That said, …"
         if word == "reporting" and (following in BYLINE_PREPOSITIONS or previous in ("additional", "contributed")):
             return False  # "Additional reporting by Ana Ruiz", "reporting from Iowa": a credit or a beat
+        if word in NAMING_FORMS and self._names_with_quote(verb):
+            return True
         if word in self.lexicon.noun_like_cues:
             if following in ("that", "to") and previous not in PREPOSITIONS:
                 return True  # "the campaign plans to …", "the suit claims that …": a verb with its complement
@@ -115,6 +125,12 @@ class Context:
                 return False  # "Trump plans to …", not "Ukraine peace talks stall"
             return following not in NOUN_FOLLOWERS
         return True
+
+    def _names_with_quote(self, verb: int) -> bool:
+        """Whether a naming verb gives its object a quoted name: "went on to *call* Cruz “the worst
+        politician in Texas”" (no determiner before it: "the call" was sorted out above)."""
+        end = self.doc.tokens[verb].end
+        return OBJECT_THEN_QUOTE.match(self.doc.text, end, min(len(self.doc.text), end + 80)) is not None
 
     def is_cue_verb(self, index: int) -> bool:
         kind = self.verb_kind(index)
