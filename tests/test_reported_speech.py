@@ -802,3 +802,11 @@ def test_a_naming_verb_with_a_quoted_name_after_its_object_is_a_cue():
     text = "The vote was close. Ruiz went on to call Avery “the worst mayor in Salem.”"
     assert reports(text) == [("mixed", "Avery “the worst mayor in Salem.”", "Ruiz", "call")]
     assert reports("The vote was close. Ruiz returned the call “as soon as she could.”") == []
+
+
+def test_a_joined_cue_ends_a_two_word_naming_content():
+    text = "The vote was close. Ruiz went after Avery on Monday, calling it “vile” and adding that the ferry will stop."
+    assert reports(text) == [
+        ("mixed", "it “vile”", "Ruiz", "calling"),
+        ("indirect", "that the ferry will stop", "Ruiz", "adding"),
+    ]

@@ -157,7 +157,7 @@ def _content_end(ctx: Context, sentence: Sentence, start: int) -> int:
     if clause is not None and len(text[start : clause.start()].split()) >= MIN_CONTENT_WORDS:
         end = clause.start()
     joined = _joined_cue(ctx, start, end)
-    if joined is not None and len(text[start:joined].split()) >= MIN_CONTENT_WORDS:
+    if joined is not None and len(text[start:joined].split()) >= MIN_OBJECT_WORDS:  # "calling it “vile” and adding …"
         end = joined
         while end > start and text[end - 1] in " ,":
             end -= 1
