@@ -810,3 +810,9 @@ def test_a_joined_cue_ends_a_two_word_naming_content():
         ("mixed", "it “vile”", "Ruiz", "calling"),
         ("indirect", "that the ferry will stop", "Ruiz", "adding"),
     ]
+
+
+def test_a_title_stop_before_a_quoted_fragment_keeps_the_report_going():
+    text = "The vote was close. Ruiz said the town paid more than Mr. Avery called ''a fair price,'' for the pier."
+    (quote,) = quoteattr.extract(text)
+    assert (quote.kind, quote.text) == (QuoteKind.MIXED, "the town paid more than Mr. Avery called ''a fair price,'' for the pier")
