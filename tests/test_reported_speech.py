@@ -816,3 +816,8 @@ def test_a_title_stop_before_a_quoted_fragment_keeps_the_report_going():
     text = "The vote was close. Ruiz said the town paid more than Mr. Avery called ''a fair price,'' for the pier."
     (quote,) = quoteattr.extract(text)
     assert (quote.kind, quote.text) == (QuoteKind.MIXED, "the town paid more than Mr. Avery called ''a fair price,'' for the pier")
+
+
+def test_a_noun_like_cue_in_a_prepositional_phrase_is_a_noun():
+    text = "The vote was close. Before the Salem attacks, Ruiz arrived late and said the ferry would run again."
+    assert reports(text) == [("indirect", "the ferry would run again", "Ruiz", "said")]

@@ -123,6 +123,8 @@ class Context:
             gap = self.doc.text[self.mention(before[-1]).span.end : self.doc.tokens[subject_end].start] if before else "x"
             if gap.strip():
                 return False  # "Trump plans to …", not "Ukraine peace talks stall"
+            if _after_object_marker(self, before[-1]):
+                return False  # "Before the Paris attacks, …": a noun in a prepositional phrase
             return following not in NOUN_FOLLOWERS
         return True
 
@@ -253,8 +255,15 @@ def subject_mentions(ctx: Context, start: int, end: int) -> list[int]:
     return sorted(found, key=lambda mention: _after_object_marker(ctx, mention))
 
 
+#: Determiners between a preposition and the name it governs: "before *the* Salem attacks".
+OBJECT_DETERMINERS = frozenset("the a an this that his her their its".split())
+
+
 def _after_object_marker(ctx: Context, mention: int) -> bool:
+    """Whether a mention is a preposition's object: "in Salem", "before the Salem attacks"."""
     first = ctx.doc.token_at(ctx.mention(mention).span.start)
+    if first > 1 and ctx.word(first - 1).lower() in OBJECT_DETERMINERS:
+        first -= 1
     return first > 0 and ctx.word(first - 1).lower() in OBJECT_MARKERS
 
 
