@@ -821,3 +821,9 @@ def test_a_title_stop_before_a_quoted_fragment_keeps_the_report_going():
 def test_a_noun_like_cue_in_a_prepositional_phrase_is_a_noun():
     text = "The vote was close. Before the Salem attacks, Ruiz arrived late and said the ferry would run again."
     assert reports(text) == [("indirect", "the ferry would run again", "Ruiz", "said")]
+
+
+def test_a_subject_phrase_that_opens_with_an_auxiliary_is_the_verb_chain():
+    text = "The vote was close. Few trust the Democrats, who haven’t seen that coalition show up for the ferry vote."
+    (quote,) = [q for q in quoteattr.extract(text) if q.kind is QuoteKind.INDIRECT]
+    assert (quote.speaker.name, text[quote.speaker.mention.start : quote.speaker.mention.end]) == ("the Democrats", "who")

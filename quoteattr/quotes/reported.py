@@ -374,6 +374,9 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         elif phrase is not None and _ends_verb_chain(ctx, phrase):
             subject_verb = ctx.doc.token_at(phrase.start)
             speaker, phrase = _chain_subject(ctx, sentence, subject_verb, phrase)
+        elif phrase is not None and _opens_with_auxiliary(ctx, phrase):
+            subject_verb = ctx.doc.token_at(phrase.start)  # "Beck, who has in the past described …"
+            speaker, phrase = subject_before(ctx, sentence.span.start, subject_verb)
         relative = relative_pronoun(ctx, sentence.span.start, subject_verb) if speaker is not None else None
         if relative is not None:
             # "Avery, who said X, went on to …": the relative clause closes at the comma before its verb phrase.
@@ -402,6 +405,18 @@ DETERMINER_NO = regex.compile(r"(?i)no\s++(?!to\b|one\b|longer\b|more\b)\p{Ll}++
 
 def _determiner_no(text: str, position: int) -> bool:
     return DETERMINER_NO.match(text, position, min(len(text), position + 60)) is not None
+
+
+#: Words that open a verb chain, never a subject: "who *has* in the past described", "who *haven’t* seen".
+CHAIN_OPENERS = frozenset(
+    "has have had is are was were be been would will could should can may might must did does do".split()
+)
+
+
+def _opens_with_auxiliary(ctx: Context, phrase: Span) -> bool:
+    """Whether a "subject" phrase is the start of the cue's verb chain; its subject stands before it."""
+    word = ctx.word(ctx.doc.token_at(phrase.start)).lower()
+    return word in CHAIN_OPENERS or word.endswith(("n’t", "n't"))
 
 
 def _ends_verb_chain(ctx: Context, phrase: Span) -> bool:
