@@ -827,3 +827,11 @@ def test_a_subject_phrase_that_opens_with_an_auxiliary_is_the_verb_chain():
     text = "The vote was close. Few trust the Democrats, who haven’t seen that coalition show up for the ferry vote."
     (quote,) = [q for q in quoteattr.extract(text) if q.kind is QuoteKind.INDIRECT]
     assert (quote.speaker.name, text[quote.speaker.mention.start : quote.speaker.mention.end]) == ("the Democrats", "who")
+
+
+def test_an_opening_preposition_is_no_name():
+    text = "The vote was close. Beyond the footage, the clerk met Ruiz and said that the ferry would stop."
+    assert [speaker for _, _, speaker, _ in reports(text)] != ["Beyond"]
+    from quoteattr.pipeline import annotate
+
+    assert "Beyond" not in [m.text for m in annotate(text).mentions]
