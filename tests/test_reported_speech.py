@@ -835,3 +835,8 @@ def test_an_opening_preposition_is_no_name():
     from quoteattr.pipeline import annotate
 
     assert "Beyond" not in [m.text for m in annotate(text).mentions]
+
+
+def test_a_long_subject_with_a_restrictive_relative_clause():
+    text = "The vote was close. Senior campaign advisers who have run the numbers argue that Ruiz will win."
+    assert reports(text) == [("indirect", "that Ruiz will win", "advisers", "argue")]

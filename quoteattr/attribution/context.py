@@ -556,14 +556,17 @@ def long_subject(ctx: Context, start: int, verb: int) -> tuple[int | None, Span 
         return None, None
     if last in RESTRICTIVE_RELATIVES and ctx.lexicon.verb_forms[ctx.word(verb).lower()].lemma in RELATIVE_SAYING and index - 1 >= 0 and doc.tokens[index - 1].start >= start:
         return _antecedent(ctx, start, index - 1)
-    first = index
+    relative = _relative_clause_start(ctx, start, index)
+    first = index if relative is None else relative - 1
+    if first < 0 or doc.tokens[first].start < start:
+        return None, None
     while True:
         if ctx.word(first).lower() in LONG_SUBJECT_STOPS or ctx.inside_quote(doc.tokens[first].start):
             return None, None
         if first - 1 < 0 or doc.tokens[first - 1].start < start or ctx.word(first - 1).lower() in LONG_SUBJECT_OPENERS:
             break
         first -= 1
-    words = index - first + 1
+    words = index - first + 1 if relative is None else relative - first
     adjunct = ctx.word(first).lower() in OBJECT_MARKERS and not _quantity(ctx.word(first + 1))  # not "About 9 percent"
     if words < 2 or words > MAX_LONG_SUBJECT_WORDS or adjunct:
         return None, None  # "In Iowa on Monday said": an adjunct, not a subject
@@ -575,6 +578,24 @@ def long_subject(ctx: Context, start: int, verb: int) -> tuple[int | None, Span 
     if heads and not _after_object_marker(ctx, heads[0]):
         return heads[0], None
     return None, span
+
+
+#: Most words in a restrictive relative clause between a subject and its cue.
+MAX_RELATIVE_CLAUSE_WORDS = 12
+
+
+def _relative_clause_start(ctx: Context, start: int, last: int) -> int | None:
+    """Where a restrictive relative clause that ends a long subject starts: "Senior campaign advisers
+    [*who* have run the numbers] argue …" → the index of "who"; None when there is none."""
+    index = last
+    while index > 0 and last - index < MAX_RELATIVE_CLAUSE_WORDS and ctx.doc.tokens[index].start >= start:
+        word = ctx.word(index).lower()
+        if word in LONG_SUBJECT_OPENERS or ctx.inside_quote(ctx.doc.tokens[index].start):
+            return None
+        if word in RESTRICTIVE_RELATIVES:
+            return index if index < last and ctx.word(index - 1) != "," else None
+        index -= 1
+    return None
 
 
 def _antecedent(ctx: Context, start: int, last: int) -> tuple[int | None, Span | None]:

@@ -377,6 +377,9 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         elif phrase is not None and _opens_with_auxiliary(ctx, phrase):
             subject_verb = ctx.doc.token_at(phrase.start)  # "Beck, who has in the past described …"
             speaker, phrase = subject_before(ctx, sentence.span.start, subject_verb)
+            if speaker is None and phrase is None:  # "Senior advisers who have run the numbers argue …"
+                subject_verb = verb
+                speaker, phrase = long_subject(ctx, sentence.span.start, verb)
         relative = relative_pronoun(ctx, sentence.span.start, subject_verb) if speaker is not None else None
         if relative is not None:
             # "Avery, who said X, went on to …": the relative clause closes at the comma before its verb phrase.
