@@ -835,6 +835,8 @@ def test_an_opening_preposition_is_no_name():
     from quoteattr.pipeline import annotate
 
     assert "Beyond" not in [m.text for m in annotate(text).mentions]
+    text = "The vote was close. Likewise, the clerk met Ruiz and said that the ferry would stop."
+    assert "Likewise" not in [m.text for m in annotate(text).mentions]
 
 
 def test_a_long_subject_with_a_restrictive_relative_clause():
