@@ -51,7 +51,9 @@ NOT_NAMES = frozenset(
     each every most some many any none another such
     mr mrs ms dr chapter volume book part monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october
-    november december god heaven sir madam""".split()
+    november december god heaven sir madam beyond despite amid among along throughout shortly given using
+    likewise absent late minutes hours moments otherwise nevertheless nonetheless moreover furthermore
+    overall ultimately finally initially currently recently separately similarly additionally notably elsewhere""".split()
 )
 
 #: Words that make a capitalised run an organisation rather than a person.

@@ -123,8 +123,11 @@ def _quote_going_on(ctx: Context, cue: Span, uncued: set[Span]) -> Span | None:
 MIN_WORDS_BEFORE_QUOTE = 3
 
 
-#: Separators after which a quote stands on its own instead of continuing a report.
-STANDALONE_BEFORE = regex.compile(r"[;:—–―]|--|[.!?][\"'”’]?\s")
+#: Separators after which a quote stands on its own instead of continuing a report; not the stop of a title
+#: or an initial ("which Mr. Trump called ''a disgrace''", "George W. Bush").
+STANDALONE_BEFORE = regex.compile(
+    r"[;:—–―]|--|(?<!(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St|\p{Lu}))[.!?][\"'”’]?\s"
+)
 
 
 def _runs_into(ctx: Context, start: int, quote: Span) -> bool:

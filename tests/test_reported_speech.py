@@ -766,3 +766,79 @@ def test_a_quantifier_subject_before_a_cue():
     text = "The vote was close. Some believe the ferry will never run again."
     assert reports(text) == [("indirect", "the ferry will never run again", "Some", "believe")]
     assert reports("The vote was close. Some comments were rude.") == []
+
+
+def test_a_that_clause_after_a_telling_cue_starts_at_its_first_that():
+    text = "The vote was close. Ruiz told a crowd in Salem on Monday that she knows that the ferry matters."
+    assert reports(text) == [("indirect", "that she knows that the ferry matters", "Ruiz", "told")]
+
+
+def test_a_second_cue_of_the_same_content_is_no_nesting():
+    from quoteattr.model import Span
+    from quoteattr.quotes.reported import Report, _one_per_overlap
+
+    outer = Report(Span(50, 90), Span(6, 10), 0, None, 0.9, "verb then content")
+    second = Report(Span(50, 90), Span(44, 49), None, None, 0.65, "verb then content")
+    assert _one_per_overlap([outer, second]) == [outer]
+    nested = Report(Span(70, 90), Span(60, 65), None, None, 0.9, "verb then content")
+    wide = Report(Span(50, 90), Span(6, 10), 0, None, 0.8, "verb then content")
+    assert _one_per_overlap([nested, wide]) == [wide]
+
+
+def test_a_restrictive_who_is_the_speakers_mention_at_the_cue():
+    text = "The vote was close. Voters who said the ferry mattered went to Ruiz."
+    (quote,) = [q for q in quoteattr.extract(text) if q.kind is QuoteKind.INDIRECT]
+    assert quote.speaker.name == "Voters"
+    assert text[quote.speaker.mention.start : quote.speaker.mention.end] == "who"
+    text = "The vote was close. Ruiz led with 64 percent, compared with 30 percent who say the ferry will run."
+    (quote,) = [q for q in quoteattr.extract(text) if q.kind is QuoteKind.INDIRECT]
+    assert text[quote.speaker.mention.start : quote.speaker.mention.end] == "who"
+    text = "The vote was close. Ruiz, who said the ferry mattered, lost."
+    (quote,) = [q for q in quoteattr.extract(text) if q.kind is QuoteKind.INDIRECT]
+    assert (quote.speaker.name, text[quote.speaker.mention.start : quote.speaker.mention.end]) == ("Ruiz", "who")
+
+
+def test_a_naming_verb_with_a_quoted_name_after_its_object_is_a_cue():
+    text = "The vote was close. Ruiz went on to call Avery “the worst mayor in Salem.”"
+    assert reports(text) == [("mixed", "Avery “the worst mayor in Salem.”", "Ruiz", "call")]
+    assert reports("The vote was close. Ruiz returned the call “as soon as she could.”") == []
+
+
+def test_a_joined_cue_ends_a_two_word_naming_content():
+    text = "The vote was close. Ruiz went after Avery on Monday, calling it “vile” and adding that the ferry will stop."
+    assert reports(text) == [
+        ("mixed", "it “vile”", "Ruiz", "calling"),
+        ("indirect", "that the ferry will stop", "Ruiz", "adding"),
+    ]
+
+
+def test_a_title_stop_before_a_quoted_fragment_keeps_the_report_going():
+    text = "The vote was close. Ruiz said the town paid more than Mr. Avery called ''a fair price,'' for the pier."
+    (quote,) = quoteattr.extract(text)
+    assert (quote.kind, quote.text) == (QuoteKind.MIXED, "the town paid more than Mr. Avery called ''a fair price,'' for the pier")
+
+
+def test_a_noun_like_cue_in_a_prepositional_phrase_is_a_noun():
+    text = "The vote was close. Before the Salem attacks, Ruiz arrived late and said the ferry would run again."
+    assert reports(text) == [("indirect", "the ferry would run again", "Ruiz", "said")]
+
+
+def test_a_subject_phrase_that_opens_with_an_auxiliary_is_the_verb_chain():
+    text = "The vote was close. Few trust the Democrats, who haven’t seen that coalition show up for the ferry vote."
+    (quote,) = [q for q in quoteattr.extract(text) if q.kind is QuoteKind.INDIRECT]
+    assert (quote.speaker.name, text[quote.speaker.mention.start : quote.speaker.mention.end]) == ("the Democrats", "who")
+
+
+def test_an_opening_preposition_is_no_name():
+    text = "The vote was close. Beyond the footage, the clerk met Ruiz and said that the ferry would stop."
+    assert [speaker for _, _, speaker, _ in reports(text)] != ["Beyond"]
+    from quoteattr.pipeline import annotate
+
+    assert "Beyond" not in [m.text for m in annotate(text).mentions]
+    text = "The vote was close. Likewise, the clerk met Ruiz and said that the ferry would stop."
+    assert "Likewise" not in [m.text for m in annotate(text).mentions]
+
+
+def test_a_long_subject_with_a_restrictive_relative_clause():
+    text = "The vote was close. Senior campaign advisers who have run the numbers argue that Ruiz will win."
+    assert reports(text) == [("indirect", "that Ruiz will win", "advisers", "argue")]

@@ -169,7 +169,8 @@ def speaker_of(doc: Document, attribution: Attribution | None) -> Speaker | None
         text = doc.text[phrase.start : phrase.end]
         entity = _entity_named(doc, text)
         name = entity.name if entity else text
-        return Speaker(name, phrase, round(attribution.confidence * 0.8, 3), entity.gender if entity else None)
+        local = attribution.relative or phrase  # "64 percent who say …": the pronoun at the cue
+        return Speaker(name, local, round(attribution.confidence * 0.8, 3), entity.gender if entity else None)
     mention = doc.mentions[attribution.mention]
     local = attribution.relative or mention.span
     if mention.entity is None:

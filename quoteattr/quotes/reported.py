@@ -37,6 +37,7 @@ from quoteattr.attribution.context import (
     appositive_subject,
     long_subject,
     relative_pronoun,
+    restrictive_relative,
     subject_after,
     subject_before,
     subject_mentions,
@@ -156,7 +157,7 @@ def _content_end(ctx: Context, sentence: Sentence, start: int) -> int:
     if clause is not None and len(text[start : clause.start()].split()) >= MIN_CONTENT_WORDS:
         end = clause.start()
     joined = _joined_cue(ctx, start, end)
-    if joined is not None and len(text[start:joined].split()) >= MIN_CONTENT_WORDS:
+    if joined is not None and len(text[start:joined].split()) >= MIN_OBJECT_WORDS:  # "calling it “vile” and adding …"
         end = joined
         while end > start and text[end - 1] in " ,":
             end -= 1
@@ -373,12 +374,20 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         elif phrase is not None and _ends_verb_chain(ctx, phrase):
             subject_verb = ctx.doc.token_at(phrase.start)
             speaker, phrase = _chain_subject(ctx, sentence, subject_verb, phrase)
+        elif phrase is not None and _opens_with_auxiliary(ctx, phrase):
+            subject_verb = ctx.doc.token_at(phrase.start)  # "Beck, who has in the past described …"
+            speaker, phrase = subject_before(ctx, sentence.span.start, subject_verb)
+            if speaker is None and phrase is None:  # "Senior advisers who have run the numbers argue …"
+                subject_verb = verb
+                speaker, phrase = long_subject(ctx, sentence.span.start, verb)
         relative = relative_pronoun(ctx, sentence.span.start, subject_verb) if speaker is not None else None
         if relative is not None:
             # "Avery, who said X, went on to …": the relative clause closes at the comma before its verb phrase.
             closing = RELATIVE_CLOSE.search(text, position, end)
             if closing is not None and len(text[position : closing.start()].split()) >= MIN_OBJECT_WORDS:
                 end = closing.start()
+        elif speaker is not None or phrase is not None:
+            relative = restrictive_relative(ctx, sentence.span.start, subject_verb)  # "64 percent who say …"
     kind = ctx.verb_kind(verb)
     if kind == "belief" and speaker is not None and _generic_you(ctx, speaker):
         return None  # "if you want to understand …", "you know": the reader, not a holder of the view
@@ -399,6 +408,18 @@ DETERMINER_NO = regex.compile(r"(?i)no\s++(?!to\b|one\b|longer\b|more\b)\p{Ll}++
 
 def _determiner_no(text: str, position: int) -> bool:
     return DETERMINER_NO.match(text, position, min(len(text), position + 60)) is not None
+
+
+#: Words that open a verb chain, never a subject: "who *has* in the past described", "who *haven’t* seen".
+CHAIN_OPENERS = frozenset(
+    "has have had is are was were be been would will could should can may might must did does do".split()
+)
+
+
+def _opens_with_auxiliary(ctx: Context, phrase: Span) -> bool:
+    """Whether a "subject" phrase is the start of the cue's verb chain; its subject stands before it."""
+    word = ctx.word(ctx.doc.token_at(phrase.start)).lower()
+    return word in CHAIN_OPENERS or word.endswith(("n’t", "n't"))
 
 
 def _ends_verb_chain(ctx: Context, phrase: Span) -> bool:
@@ -604,7 +625,7 @@ def _skip_to_that(ctx: Context, verb: int, position: int, end: int) -> int:
     phrase = f"{ctx.word(verb).lower()} {text[position : min(end, position + 30)].split(' ', 1)[0].lower()}"
     if phrase in ctx.lexicon.cue_phrases:
         return min(end, position + len(phrase) - len(ctx.word(verb)))
-    if ctx.word(verb).lower() in TELLING_VERBS:
+    if ctx.word(verb).lower() in TELLING_VERBS and text[position : position + 5].lower() != "that ":
         before_that = OBJECT_BEFORE_THAT.match(text, position, min(end, position + WINDOW))
         if before_that and not regex.search(r"[,;:]", before_that.group()):
             return int(before_that.end())
@@ -967,8 +988,9 @@ def _without_overlaps(reports: list[Report]) -> list[Report]:
 
 
 def _one_per_overlap(reports: list[Report]) -> list[Report]:
-    """One report where contents overlap: an outer report over one nested in its content
-    ("said that … Trump will insist on being Trump"), else the more confident, then longer.
+    """One report where contents overlap: an outer report over one nested in its content, cue and all
+    ("said that … Trump will insist on being Trump"), else the more confident, then longer. Two cues
+    of one content ("told a crowd that he knows …" read from "knows" too) are no nesting.
     """
     ordered = sorted(reports, key=lambda r: (-r.confidence, -(r.content.end - r.content.start)))
     kept = _Disjoint()
@@ -978,7 +1000,9 @@ def _one_per_overlap(reports: list[Report]) -> list[Report]:
             kept.add(report)
             continue
         outer = report.rule not in ("according to", "raising verb") and all(
-            report.content.contains(other.content) and report.cue.end <= other.content.start for other in clashes
+            report.content.contains(other.content) and report.cue.end <= other.content.start
+            and report.content.contains(other.cue)
+            for other in clashes
         )
         # "Lytvyn said …, according to Reuters": the quote is Lytvyn's; Reuters only reports it.
         inner = all(other.rule == "according to" and other.content.contains(report.content) for other in clashes)
