@@ -766,3 +766,24 @@ def test_a_quantifier_subject_before_a_cue():
     text = "The vote was close. Some believe the ferry will never run again."
     assert reports(text) == [("indirect", "the ferry will never run again", "Some", "believe")]
     assert reports("The vote was close. Some comments were rude.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The vote was close. The flyer, titled \"Enough\", concludes that Ruiz is unfit for the post.",
+            [("indirect", "that Ruiz is unfit for the post", "The flyer", "concludes")],
+        ),
+        (
+            "The vote was close. Even those who had planned routes for the ferry acknowledge that it rarely runs.",
+            [("indirect", "that it rarely runs", "Even those who had planned routes for the ferry", "acknowledge")],
+        ),
+    ],
+)
+def test_a_fallback_subject_before_a_that_clause(text, expected):
+    assert reports(text) == expected
+
+
+def test_no_fallback_subject_without_a_that_clause_subject():
+    assert reports("The vote was close. The flyer, titled \"Enough\", concludes that runs the ferry.") == []
