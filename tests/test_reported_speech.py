@@ -787,3 +787,24 @@ def test_a_fallback_subject_before_a_that_clause(text, expected):
 
 def test_no_fallback_subject_without_a_that_clause_subject():
     assert reports("The vote was close. The flyer, titled \"Enough\", concludes that runs the ferry.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The vote was close. The mayor urged the harbor board to delay the ferry.",
+            ("indirect", "the harbor board to delay the ferry", "The mayor", "urged"),
+        ),
+        (
+            "The vote was close. Ruiz asked voters not to give up on the ferry.",
+            ("indirect", "voters not to give up on the ferry", "Ruiz", "asked"),
+        ),
+        (
+            "The vote was close. Holt asked Ruiz whether that would stop the ferry.",
+            ("indirect", "whether that would stop the ferry", "Holt", "asked"),
+        ),
+    ],
+)
+def test_the_object_of_an_urging_verb_and_a_question_word_stay_in_the_content(text, expected):
+    assert reports(text) == [expected]
