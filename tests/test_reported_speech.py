@@ -808,3 +808,9 @@ def test_no_fallback_subject_without_a_that_clause_subject():
 )
 def test_the_object_of_an_urging_verb_and_a_question_word_stay_in_the_content(text, expected):
     assert reports(text) == [expected]
+
+
+def test_made_it_clear_is_a_cue():
+    text = "The vote was close. Ruiz made it clear that the ferry would run in winter."
+    assert reports(text) == [("indirect", "that the ferry would run in winter", "Ruiz", "made")]
+    assert reports("The vote was close. Ruiz made a speech about the ferry in Salem.") == []
