@@ -814,3 +814,9 @@ def test_made_it_clear_is_a_cue():
     text = "The vote was close. Ruiz made it clear that the ferry would run in winter."
     assert reports(text) == [("indirect", "that the ferry would run in winter", "Ruiz", "made")]
     assert reports("The vote was close. Ruiz made a speech about the ferry in Salem.") == []
+
+
+def test_took_issue_with_is_a_cue():
+    text = "The vote was close. Ruiz took issue with the plan to close the harbor."
+    assert reports(text) == [("indirect", "the plan to close the harbor", "Ruiz", "took")]
+    assert reports("The vote was close. Ruiz took the ferry to the harbor in Salem.") == []
