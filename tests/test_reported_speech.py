@@ -654,7 +654,8 @@ def test_a_relative_that_after_the_phrase_is_no_clause_start():
 def test_content_may_open_with_the_determiner_no():
     text = "The ferry stopped. A lawyer for the town, Ana Ruiz, said no decision had been made."
     assert reports(text) == [("indirect", "no decision had been made", "Ana Ruiz", "said")]
-    assert reports("The ferry stopped. Ruiz said no.") == []
+    # Alone "no" is an answer, and PolNeAR marks an answer as the content (see the one-word answer test).
+    assert reports("The ferry stopped. Ruiz said no.") == [("indirect", "no", "Ruiz", "said")]
 
 
 def test_a_news_title_ending_in_a_full_stop_reports():
@@ -820,3 +821,9 @@ def test_took_issue_with_is_a_cue():
     text = "The vote was close. Ruiz took issue with the plan to close the harbor."
     assert reports(text) == [("indirect", "the plan to close the harbor", "Ruiz", "took")]
     assert reports("The vote was close. Ruiz took the ferry to the harbor in Salem.") == []
+
+
+def test_a_one_word_answer_is_reported_content():
+    text = "The vote was close. Asked about the ferry, most voters said yes, compared with 23 percent last year."
+    assert ("indirect", "yes", "voters", "said") in reports(text)
+    assert reports("The vote was close. Ruiz said no one would run the ferry.") == []

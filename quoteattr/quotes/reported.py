@@ -60,6 +60,13 @@ OBJECT_IN_CONTENT = frozenset("urge ask warn".split())
 #: "[not to spread …]", "urged the technology [industry to do more]".
 OBJECT_TO = regex.compile(r"\s++(?:\p{Ll}[\p{Ll}\-]*+\s++){0,2}?(?:not\s++)?to\s++\p{L}")
 
+#: A one-word answer as the whole content: "said yes", "said no.", "thought so" (PolNeAR marks them: train,
+#: 12 right in 14); not "said no one", "said no decision".
+ANSWER = regex.compile(r"(?i)((?:yes|no|so))(?=\s*+(?:[.,;!?]|$|(?:but|while|and|in|after|compared)\b))")
+
+#: Cues of a one-word answer.
+ANSWER_CUES = frozenset("say answer reply think believe".split())
+
 #: Words that open the content after a telling verb's object: "asked [him] whether …".
 CLAUSE_OPENERS = frozenset("that , : to whether if why how what when where who".split())
 
@@ -317,7 +324,10 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         if particle is not None:
             position = particle.end()  # "commented on [the ferry]", "railed against [the plan]"
     first_word = regex.match(r"[\p{L}]++|\S", text[position : position + 30])
-    if first_word is None or (first_word.group().lower() in NOT_CONTENT_START and not _determiner_no(text, position)):
+    answer = ANSWER.match(text, position, min(sentence.span.end, position + WINDOW))
+    if answer is not None and ctx.lexicon.verb_forms[word].lemma in ANSWER_CUES:
+        end = position + len(answer.group(1))  # "46 percent of voters said yes", "after half said so"
+    elif first_word is None or (first_word.group().lower() in NOT_CONTENT_START and not _determiner_no(text, position)):
         return None
     opening_verb = ctx.lexicon.verb_forms.get(first_word.group().lower())
     if (
@@ -338,7 +348,8 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if ctx.verb_kind(verb) == "weak" and text[position : position + 5].lower() != "that ":
         if not (_evidence_subject(ctx, sentence, verb) or _person_suggests(ctx, sentence, verb)):
             return None  # "the plan shows a bridge": only a that-clause, or a poll's findings, is content
-    end = _content_end(ctx, sentence, position)
+    if answer is None:
+        end = _content_end(ctx, sentence, position)
     if not CLAUSE_CONTENT.match(text, position, end):
         aside = NONRESTRICTIVE.search(text, position, end)
         if aside is not None and len(text[position : aside.start()].split()) >= MIN_OBJECT_WORDS:
@@ -347,7 +358,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if asked_first or leading or _in_opening_subordinate(ctx, sentence, verb):
         comma = text.find(",", position, end)
         end = comma if comma >= 0 else end  # the opening clause ends at its comma
-    if len(text[position:end].split()) < MIN_OBJECT_WORDS:
+    if len(text[position:end].split()) < MIN_OBJECT_WORDS and answer is None:
         return None
     participle = word.endswith("ing") and _comma_before(ctx, verb)
     if participle and not _comma_before(ctx, verb, inside_quote=False) and _introduces_quote(ctx, position, end):
