@@ -827,3 +827,8 @@ def test_a_one_word_answer_is_reported_content():
     text = "The vote was close. Asked about the ferry, most voters said yes, compared with 23 percent last year."
     assert ("indirect", "yes", "voters", "said") in reports(text)
     assert reports("The vote was close. Ruiz said no one would run the ferry.") == []
+
+
+def test_a_news_title_ending_in_a_quotation_reports():
+    text = "Ruiz Says Ferry Plan ‘Will Sink The Harbor.’\n\nThe mayor spoke in Salem on Tuesday."
+    assert reports(text) == [("mixed", "Ferry Plan ‘Will Sink The Harbor.’", "Ruiz", "Says")]
