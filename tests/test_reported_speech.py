@@ -832,3 +832,11 @@ def test_a_one_word_answer_is_reported_content():
 def test_a_news_title_ending_in_a_quotation_reports():
     text = "Ruiz Says Ferry Plan ‘Will Sink The Harbor.’\n\nThe mayor spoke in Salem on Tuesday."
     assert reports(text) == [("mixed", "Ferry Plan ‘Will Sink The Harbor.’", "Ruiz", "Says")]
+
+
+def test_according_to_after_a_word_or_two():
+    text = "The vote was close. Ridership, according to the harbor office, has doubled since May."
+    assert reports(text) == [
+        ("indirect", "Ridership, according to the harbor office, has doubled since May", "the harbor office", "according to")
+    ]
+    assert reports("The vote was close. Ferries left, according to Ruiz.") == []

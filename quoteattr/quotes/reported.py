@@ -883,7 +883,8 @@ ACCORDING_TO = regex.compile(r"(?i)\baccording\s+to\b")
 
 
 def according_to(ctx: Context, sentence: Sentence) -> Iterator[Report]:
-    """``According to Reuters, CONTENT.`` / ``CONTENT, according to Reuters.``"""
+    """``According to Reuters, CONTENT.`` / ``CONTENT, according to Reuters.`` /
+    ``Fundraising, according to the campaign, has surged.`` (a word or two, the source, the rest)"""
     text = ctx.doc.text
     for match in ACCORDING_TO.finditer(text, sentence.span.start, sentence.span.end):
         if ctx.inside_quote(match.start()):
@@ -907,6 +908,14 @@ def according_to(ctx: Context, sentence: Sentence) -> Iterator[Report]:
             while end > start and text[end - 1] in " ,—–":
                 end -= 1
             phrase = _phrase_after(text, match.end(), sentence.span.end) if speaker is None else None
+            comma = text.find(",", match.end(), sentence.span.end)
+            if len(text[start:end].split()) < MIN_CONTENT_WORDS and comma > match.end() + 1:
+                # "Fundraising, according to the campaign, has surged …", "Now, according to the poll, some
+                # are swinging": the clause goes on after the source.
+                source = ctx.mentions_between(match.end(), comma)
+                speaker = source[0] if len(source) else None
+                phrase = Span(match.end() + 1, comma) if speaker is None else None
+                end = _content_end(ctx, sentence, comma + 1)
         if len(text[start:end].split()) >= MIN_CONTENT_WORDS:
             yield Report(Span(start, end), Span(match.start(), match.end()), speaker, phrase, 0.85, "according to")
 
