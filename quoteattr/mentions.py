@@ -158,9 +158,17 @@ def is_heading_paragraph(doc: Document, number: int) -> bool:
     stop: "Sanders Says He Will Stay In." (PolNeAR titles annotate their reports).
     """
     paragraph = doc.paragraphs[number]
-    if number == 0 and doc.text[paragraph.start : paragraph.end].endswith("."):
-        paragraph = Span(paragraph.start, paragraph.end - 1)
+    if number == 0:
+        # "Sanders Says He Will Stay In.", "Hollande Says Trump ‘Makes You Want To Retch.’": the stop and a
+        # closing quotation mark around it.
+        title = TITLE_END.search(doc.text, paragraph.start, paragraph.end)
+        if title is not None:
+            paragraph = Span(paragraph.start, title.start())
     return is_heading(doc.text, paragraph)
+
+
+#: The end of a news title: a full stop, inside or outside a closing quotation mark.
+TITLE_END = regex.compile(r"(?:\.[’”\"']?+|[’”\"']\.)$")
 
 
 def _next_token_after(doc: Document, offset: int, index: int) -> int:

@@ -654,7 +654,8 @@ def test_a_relative_that_after_the_phrase_is_no_clause_start():
 def test_content_may_open_with_the_determiner_no():
     text = "The ferry stopped. A lawyer for the town, Ana Ruiz, said no decision had been made."
     assert reports(text) == [("indirect", "no decision had been made", "Ana Ruiz", "said")]
-    assert reports("The ferry stopped. Ruiz said no.") == []
+    # Alone "no" is an answer, and PolNeAR marks an answer as the content (see the one-word answer test).
+    assert reports("The ferry stopped. Ruiz said no.") == [("indirect", "no", "Ruiz", "said")]
 
 
 def test_a_news_title_ending_in_a_full_stop_reports():
@@ -842,3 +843,76 @@ def test_an_opening_preposition_is_no_name():
 def test_a_long_subject_with_a_restrictive_relative_clause():
     text = "The vote was close. Senior campaign advisers who have run the numbers argue that Ruiz will win."
     assert reports(text) == [("indirect", "that Ruiz will win", "advisers", "argue")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The vote was close. The flyer, titled \"Enough\", concludes that Ruiz is unfit for the post.",
+            [("indirect", "that Ruiz is unfit for the post", "The flyer", "concludes")],
+        ),
+        (
+            "The vote was close. Even those who had planned routes for the ferry acknowledge that it rarely runs.",
+            [("indirect", "that it rarely runs", "Even those who had planned routes for the ferry", "acknowledge")],
+        ),
+    ],
+)
+def test_a_fallback_subject_before_a_that_clause(text, expected):
+    assert reports(text) == expected
+
+
+def test_no_fallback_subject_without_a_that_clause_subject():
+    assert reports("The vote was close. The flyer, titled \"Enough\", concludes that runs the ferry.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The vote was close. The mayor urged the harbor board to delay the ferry.",
+            ("indirect", "the harbor board to delay the ferry", "The mayor", "urged"),
+        ),
+        (
+            "The vote was close. Ruiz asked voters not to give up on the ferry.",
+            ("indirect", "voters not to give up on the ferry", "Ruiz", "asked"),
+        ),
+        (
+            "The vote was close. Holt asked Ruiz whether that would stop the ferry.",
+            ("indirect", "whether that would stop the ferry", "Holt", "asked"),
+        ),
+    ],
+)
+def test_the_object_of_an_urging_verb_and_a_question_word_stay_in_the_content(text, expected):
+    assert reports(text) == [expected]
+
+
+def test_made_it_clear_is_a_cue():
+    text = "The vote was close. Ruiz made it clear that the ferry would run in winter."
+    assert reports(text) == [("indirect", "that the ferry would run in winter", "Ruiz", "made")]
+    assert reports("The vote was close. Ruiz made a speech about the ferry in Salem.") == []
+
+
+def test_took_issue_with_is_a_cue():
+    text = "The vote was close. Ruiz took issue with the plan to close the harbor."
+    assert reports(text) == [("indirect", "the plan to close the harbor", "Ruiz", "took")]
+    assert reports("The vote was close. Ruiz took the ferry to the harbor in Salem.") == []
+
+
+def test_a_one_word_answer_is_reported_content():
+    text = "The vote was close. Asked about the ferry, most voters said yes, compared with 23 percent last year."
+    assert ("indirect", "yes", "voters", "said") in reports(text)
+    assert reports("The vote was close. Ruiz said no one would run the ferry.") == []
+
+
+def test_a_news_title_ending_in_a_quotation_reports():
+    text = "Ruiz Says Ferry Plan ‘Will Sink The Harbor.’\n\nThe mayor spoke in Salem on Tuesday."
+    assert reports(text) == [("mixed", "Ferry Plan ‘Will Sink The Harbor.’", "Ruiz", "Says")]
+
+
+def test_according_to_after_a_word_or_two():
+    text = "The vote was close. Ridership, according to the harbor office, has doubled since May."
+    assert reports(text) == [
+        ("indirect", "Ridership, according to the harbor office, has doubled since May", "the harbor office", "according to")
+    ]
+    assert reports("The vote was close. Ferries left, according to Ruiz.") == []
