@@ -514,7 +514,8 @@ def _phrase_before(ctx: Context, start: int, last: int) -> Span | None:
 
 #: Words that open the clause a long subject stands at the start of: "In Decatur*,* an official at the plant said".
 LONG_SUBJECT_OPENERS = frozenset(
-    [",", ";", ":", "(", "—", "–", "“", '"', "but", "and", "that", "because", "when", "while", "if", "since", "although", "though", "where"]
+    [",", ";", ":", "(", "—", "–", "“", '"', "but", "and", "that", "because", "when", "while", "if", "since", "although", "though", "where",
+     "after", "before", "until"]
 )
 
 #: Words a long subject never holds: a verb chain or another clause inside the phrase ("Trump is in Iowa and …").
@@ -536,9 +537,10 @@ RELATIVE_SAYING = frozenset("say tell".split())
 
 def long_subject(ctx: Context, start: int, verb: int) -> tuple[int | None, Span | None]:
     """The subject of a cue that :func:`subject_before` misses: a phrase with a postmodifier, or the
-    antecedent of a restrictive relative (on PolNeAR, the Source spans the whole phrase).
+    antecedent of a restrictive relative (on PolNeAR, the Source spans the whole phrase; the speaker is its
+    head, see :func:`subject_head`).
 
-    - ``An earlier report in a New Hampshire paper said`` → the phrase
+    - ``An earlier report in a New Hampshire paper said`` → the phrase "An earlier report"
     - ``A news report published Wednesday said`` → the phrase
     - ``Some advocates for stem cell research said`` → the mention "Some advocates"
     - ``…among the 30 percent of voters who said`` → the mention "voters"
@@ -570,14 +572,16 @@ def long_subject(ctx: Context, start: int, verb: int) -> tuple[int | None, Span 
     adjunct = ctx.word(first).lower() in OBJECT_MARKERS and not _quantity(ctx.word(first + 1))  # not "About 9 percent"
     if words < 2 or words > MAX_LONG_SUBJECT_WORDS or adjunct:
         return None, None  # "In Iowa on Monday said": an adjunct, not a subject
-    span = Span(doc.tokens[first].start, doc.tokens[index].end)
+    head_first, head_last = subject_head(ctx, first, index)
+    head = Span(doc.tokens[head_first].start, doc.tokens[head_last].end)
     if any(_quantity(ctx.word(i)) for i in range(first, min(first + 3, index + 1))):
-        return None, span  # "About 9 percent", "More than six in 10": a share of those polled, no name
-    head_reach = doc.tokens[min(first + 2, index)].end  # the head noun phrase: "Some advocates", "Ms. Toretti"
-    heads = [m for m in ctx.mentions_between(span.start, head_reach) if ctx.is_person_like(m)]
+        # "About 9 percent of voters [who …]", "More than six in 10": a share of those polled, no name.
+        return None, Span(doc.tokens[first].start, doc.tokens[index if relative is None else relative - 1].end)
+    head_reach = doc.tokens[min(head_first + 2, head_last)].end  # the head noun phrase: "Some advocates", "Ms. Toretti"
+    heads = [m for m in ctx.mentions_between(head.start, head_reach) if ctx.is_person_like(m)]
     if heads and not _after_object_marker(ctx, heads[0]):
         return heads[0], None
-    return None, span
+    return None, head
 
 
 #: Most words in a restrictive relative clause between a subject and its cue.
@@ -608,6 +612,37 @@ def _antecedent(ctx: Context, start: int, last: int) -> tuple[int | None, Span |
     if phrase is None or ctx.word(last).lower() in LONG_SUBJECT_STOPS - {"those"}:
         return None, None
     return None, phrase
+
+
+#: Words that end a subject's head: a relative clause or a prepositional postmodifier opens after it.
+HEAD_ENDS = OBJECT_MARKERS | frozenset("who whom whose which that".split())
+
+#: Adverbs before a subject's head: "*Even* those who …", "*Only* a few of them".
+HEAD_ADVERBS = frozenset("even also still just now then too only".split())
+
+#: Words that take an of-phrase into their head: "one of the advisers", "many of his donors".
+PARTITIVES = frozenset(
+    "one some many most few several none each all both either neither much part percent majority share".split()
+)
+
+
+def subject_head(ctx: Context, first: int, last: int) -> tuple[int, int]:
+    """The head of a subject phrase (tokens ``first`` to ``last``): the words before a relative clause or a
+    prepositional postmodifier, sentence adverbs in front left out; a name inside a modifier is no speaker.
+
+    - ``Even those who had planned routes for Mr. Rubio`` → ``those``
+    - ``An earlier report in a New Hampshire paper`` → ``An earlier report``
+    - ``One of his advisers`` → ``One of his advisers`` (a partitive keeps its of-phrase)
+    """
+    while first < last and ctx.word(first).lower() in HEAD_ADVERBS:
+        first += 1  # "Even those", "Also some voters"
+    end = first + 1
+    while end <= last:
+        word = ctx.word(end).lower()
+        if word in HEAD_ENDS and not (word == "of" and ctx.word(end - 1).lower() in PARTITIVES | NUMBER_WORDS):
+            break
+        end += 1
+    return first, end - 1
 
 
 #: Number words that open a quantity: "about *four* in 10", "over *half*".

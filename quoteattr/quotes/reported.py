@@ -40,6 +40,7 @@ from quoteattr.attribution.context import (
     restrictive_relative,
     subject_after,
     subject_before,
+    subject_head,
     subject_mentions,
 )
 from quoteattr.document import MentionKind, Sentence
@@ -445,7 +446,9 @@ MAX_FALLBACK_SUBJECT_WORDS = 15
 def _that_clause_subject(ctx: Context, sentence: Sentence, verb: int, position: int) -> tuple[int | None, Span | None]:
     """A cue with a that-clause whose subject the other rules miss: "The ad, titled "Unifier?", concludes
     that Trump is …", "executives there indicate that …". The words from the clause opening to the
-    cue are the subject: its first person-like mention, else the phrase. Only before a that-clause
+    cue are the subject; its head (before a relative clause or a prepositional postmodifier: "Even *those*
+    who had planned routes for Mr. Rubio acknowledge that …") speaks: the head's first person-like mention,
+    else the head phrase, never a name inside a modifier. Only before a that-clause
     with a subject (PolNeAR train, cues whose subject no other rule found: 66% of these are reports)."""
     doc = ctx.doc
     if not THAT_CLAUSE.match(ctx.doc.text, position, min(sentence.span.end, position + 40)):
@@ -474,6 +477,7 @@ def _that_clause_subject(ctx: Context, sentence: Sentence, verb: int, position: 
         return None, None
     if any(ctx.word(index).lower() in BE_FORMS for index in range(first, last + 1)):
         return None, None  # "It is a truth universally acknowledged, that …": a clause, not a subject
+    first, last = subject_head(ctx, first, last)  # "Even those [who had planned routes for Mr. Rubio]"
     span = Span(doc.tokens[first].start, doc.tokens[last].end)
     people = [m for m in ctx.mentions_between(span.start, span.end) if ctx.is_person_like(m)]
     if people:
