@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 
+import attrs
 import regex
 from collections.abc import Iterable
 
@@ -68,9 +69,16 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
         a.cue for a in direct_attributions if a is not None and a.cue is not None and a.rule == "trailing cue"
     }
     uncued = {marks.span for marks, a in zip(speech, direct_attributions) if a is None or a.cue is None}
+    speech_cues = {marks.span: a.cue for marks, a in zip(speech, direct_attributions) if a is not None and a.cue is not None}
     for report in find_reports(ctx, skip_cues=direct_cues):
         overlapping = ctx.spans_overlapping(marked, marked_starts, report.content)
-        content = _before_speech(ctx, report, [span for span in overlapping if span in speech_spans])
+        quoted = _quote_then_its_cue(report, [span for span in overlapping if span in speech_spans], speech_cues)
+        if quoted is not None:
+            report = attrs.evolve(report, content=quoted)
+            overlapping = ctx.spans_overlapping(marked, marked_starts, report.content)
+            content: Span | None = quoted
+        else:
+            content = _before_speech(ctx, report, [span for span in overlapping if span in speech_spans])
         if content is None:
             continue  # a direct quote already says it
         inside = [span for span in overlapping if span.overlaps(content)]
@@ -165,6 +173,20 @@ def _own_cue(ctx: Context, start: int, quote: Span) -> int | None:
         if verb is not None and verb.kind == "speech" and verb.lemma not in NAMING_VERBS:
             return max(start, quote.start - 120) + int(clause.start())
     return None
+
+
+def _quote_then_its_cue(report: Report, speech: list[Span], cues: dict[Span, Span]) -> Span | None:
+    """``“Nothing truly prepares you …,” the president will say, according to excerpts of his speech.``:
+    an "according to" report over a direct quote and the quote's own cue is one report, the source's,
+    from the quote's first mark to its cue (PolNeAR train: the outer report is annotated 6 times in 10,
+    the direct quote alone never). Its span, or None for another shape."""
+    if report.rule != "according to" or len(speech) != 1:
+        return None
+    quote = speech[0]
+    cue = cues.get(quote)
+    if cue is None or not (quote.end <= cue.start and cue.end <= report.content.end) or report.content.start < quote.start - 1:
+        return None
+    return Span(min(quote.start, report.content.start), report.content.end)
 
 
 def _before_speech(ctx: Context, report: Report, speech: list[Span]) -> Span | None:

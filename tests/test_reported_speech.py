@@ -932,3 +932,28 @@ def test_according_to_after_a_word_or_two():
         ("indirect", "Ridership, according to the harbor office, has doubled since May", "the harbor office", "according to")
     ]
     assert reports("The vote was close. Ferries left, according to Ruiz.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The vote was close. “The ferry is late. It is always late,” Ruiz said, according to a transcript of the show.",
+            "“The ferry is late. It is always late,” Ruiz said",
+        ),
+        (
+            "The vote was close. “Nothing prepares you for the ferry,” the mayor will say, according to excerpts of her speech.",
+            "“Nothing prepares you for the ferry,” the mayor will say",
+        ),
+    ],
+)
+def test_according_to_over_a_quote_and_its_cue_is_the_sources_report(text, content):
+    """PolNeAR annotates the outer report (the quote and its cue, the source after "according to"), not the quote."""
+    found = [(quote.kind, quote.text, quote.speaker.name if quote.speaker else None) for quote in quoteattr.extract(text)]
+    assert [(kind, span) for kind, span, _ in found] == [(QuoteKind.MIXED, content)]
+    assert found[0][2] is not None and found[0][2].startswith(("a transcript", "excerpts"))
+
+
+def test_a_quote_with_its_cue_and_no_according_to_stays_direct():
+    found = quoteattr.extract("The vote was close. “The ferry is late,” Ruiz said on Monday.")
+    assert [(quote.kind, quote.speaker.name if quote.speaker else None) for quote in found] == [(QuoteKind.DIRECT, "Ruiz")]
