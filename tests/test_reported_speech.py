@@ -963,3 +963,20 @@ def test_according_to_over_a_quote_and_its_cue_is_the_sources_report(text, conte
 def test_a_quote_with_its_cue_and_no_according_to_stays_direct():
     found = quoteattr.extract("The vote was close. “The ferry is late,” Ruiz said on Monday.")
     assert [(quote.kind, quote.speaker.name if quote.speaker else None) for quote in found] == [(QuoteKind.DIRECT, "Ruiz")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group was diverse: black and white, male and female, old and young alike.",
+        "One conclusion: the ferry is too slow for the island and too costly for the town.",
+    ],
+)
+def test_a_clause_before_a_colon_is_no_source(text):
+    assert reports(text) == []
+
+
+def test_a_capitalized_label_before_a_colon_is_a_source():
+    assert reports("JAKE TAPPER: The ferry is too slow for the island.") == [
+        ("indirect", "The ferry is too slow for the island", "JAKE TAPPER", ":")
+    ]

@@ -954,6 +954,14 @@ def _phrase_after(text: str, start: int, end: int) -> Span | None:
 COLON_SOURCE = regex.compile(r"(?P<source>\p{Lu}[\p{L}\p{N}.'’\- ]{0,40}?):[^\S\n]++(?P<content>[^\"“”'‘’\n][^\n]{8,}+)")
 
 
+def _label_like(source: str) -> bool:
+    """Whether the words before a colon read as a speaker's label, every word capitalized: ``TRUMP``,
+    ``Jake Tapper``, ``Poll`` — not a clause or a phrase (``Here’s a devilish hunch``, ``One conclusion``).
+    PolNeAR train: with a lowercase word the colon content was annotated 29 times in 113, and the reports
+    nested in it were annotated 80 times."""
+    return all(word[:1].isupper() or not word[:1].isalpha() for word in source.split())
+
+
 def colon_source(ctx: Context, paragraph: Span) -> Report | None:
     """``Lewandowski: FBI director acted as judge and jury`` — a short source, a colon, content."""
     match = COLON_SOURCE.match(ctx.doc.text, paragraph.start, paragraph.end)
@@ -961,6 +969,8 @@ def colon_source(ctx: Context, paragraph: Span) -> Report | None:
         return None
     if match.group("source").strip().lower() in ctx.lexicon.section_labels:
         return None  # "The Latest: …", "Contributing: …"
+    if not _label_like(match.group("source")):
+        return None  # "The group was diverse: black and white, …": a clause before a colon, no source
     content_end = paragraph.end
     while content_end > match.start("content") and ctx.doc.text[content_end - 1] in " .":
         content_end -= 1
