@@ -27,12 +27,12 @@ import base64
 import colorsys
 import hashlib
 import html
-import re
 from collections.abc import Iterable, Sequence
 
 import attrs
 
 from quoteattr.model import Quote, QuoteKind, Span
+from quoteattr.text.segmenter import split_paragraphs
 
 __all__ = ["render_html"]
 
@@ -53,11 +53,11 @@ PALETTE = (
 UNATTRIBUTED = "#8a8a8a"
 """The colour of quotes without a speaker (and of titles and scare quotes)."""
 
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-"""A paragraph break in texts that separate paragraphs with blank lines."""
 
-_LINE_BREAK = re.compile(r"\n\s*")
-"""A paragraph break in texts with one paragraph per line."""
+
+def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each paragraph, as the pipeline splits them."""
+    return [(span.start, span.end) for span in split_paragraphs(text)]
 
 _KIND_LABEL = {
     QuoteKind.DIRECT: "Direct quote",
@@ -129,7 +129,7 @@ def render_html(text: str, quotes: Sequence[Quote], title: str = "quoteattr") ->
 
     # 4. The body: paragraphs, each cut into segments at every mark boundary.
     opened: set[int] = set()  # quotes whose first fragment (the one with the id) is out
-    body = "\n".join(_render_paragraph(text, start, end, marks, opened) for start, end in _paragraphs(text))
+    body = "\n".join(_render_paragraph(text, start, end, marks, opened) for start, end in _paragraph_bounds(text))
     if not body:
         body = '<p class="empty">(empty text)</p>'
 
@@ -233,27 +233,6 @@ def _quote_tag(text: str, i: int, quote: Quote, colour_class: str) -> str:
         "end": str(quote.span.end),
     }
     return _tag(f"q k-{quote.kind.value} {colour_class}", "\n".join(lines), data)
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of each non-blank paragraph, without surrounding whitespace.
-
-    Paragraphs are separated by blank lines, or by line breaks in a text with
-    no blank line (one paragraph per line).
-    """
-    separator = _BLANK_LINE if _BLANK_LINE.search(text) else _LINE_BREAK
-    paragraphs = []
-    start = 0
-    for match in [*separator.finditer(text), None]:
-        end = match.start() if match else len(text)
-        chunk = text[start:end]
-        stripped = chunk.strip()
-        if stripped:
-            left = start + (len(chunk) - len(chunk.lstrip()))
-            paragraphs.append((left, left + len(stripped)))
-        if match:
-            start = match.end()
-    return paragraphs
 
 
 def _render_paragraph(text: str, start: int, end: int, marks: list[_Mark], opened: set[int]) -> str:

@@ -1,7 +1,17 @@
 """From text to quotes: the stages in order.
 
-text → tokens / paragraphs → direct-quote candidates → sentences →
-mentions → entities (coreference) → speakers → quotes.
+:func:`annotate` builds the annotated :class:`~quoteattr.document.Document`:
+text → tokens / paragraphs → direct-quote candidates (quotation marks) →
+sentences (which never break inside a quote) → mentions → entities
+(coreference).
+
+:func:`quotes_of` turns it into :class:`~quoteattr.model.Quote` objects:
+speakers of the direct quotes (cue rules, then discourse rules); reported
+speech (found only now, because a report needs the subject mentions of its
+cue); then the merge of the two: a report whose content holds quoted
+fragments, or runs on into a quote with no cue of its own, becomes one MIXED
+quote (the helpers below ``quotes_of``), and a report a direct quote already
+says is dropped.
 """
 
 from __future__ import annotations
@@ -58,6 +68,7 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
     overlaps a direct quote is dropped: the direct quote already says it.
     """
     ctx = Context(doc, beliefs=beliefs)
+    # 1. Direct quotes (speech, not terms) and their speakers.
     speech = [marks for marks in doc.quote_marks if marks.is_speech]
     speech_spans = {marks.span for marks in speech}
     marked = [marks.span for marks in doc.quote_marks]  # sorted and disjoint
@@ -70,6 +81,7 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
     }
     uncued = {marks.span for marks, a in zip(speech, direct_attributions) if a is None or a.cue is None}
     speech_cues = {marks.span: a.cue for marks, a in zip(speech, direct_attributions) if a is not None and a.cue is not None}
+    # 2. Reported speech; a report over quoted text becomes MIXED, one a direct quote says is dropped.
     for report in find_reports(ctx, skip_cues=direct_cues):
         overlapping = ctx.spans_overlapping(marked, marked_starts, report.content)
         quoted = _quote_then_its_cue(report, [span for span in overlapping if span in speech_spans], speech_cues)
@@ -94,6 +106,7 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
             relative=report.relative,
         )
         quotes.append(_quote(doc, content, kind, attribution, 0.8))
+    # 3. The direct quotes no MIXED quote took in; 4. terms, when asked for.
     quotes.extend(
         _quote(doc, _speech_span(doc, marks), QuoteKind.DIRECT, attribution, 0.9 if marks.closed else 0.6)
         for marks, attribution in zip(speech, direct_attributions)

@@ -1,1 +1,1 @@
-"""Speakers: cue rules, then discourse rules, then the Quote objects."""
+"""Speakers: cue rules, then discourse rules; the context (mentions, subjects) they read."""

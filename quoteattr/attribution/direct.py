@@ -1,9 +1,21 @@
 """Cue rules for direct quotes: who is named next to the quotation marks.
 
 Each rule looks at the words beside one quote in its own sentence and
-returns an :class:`Attribution` or ``None``. They run in order; the first
-that fires wins. Discourse rules (continuation, turn-taking) run after, in
-:mod:`quoteattr.attribution.discourse`.
+returns an :class:`Attribution` or ``None``. They run in this order (``RULES``);
+the first that fires wins, so the narrower shapes come first:
+
+- :func:`transcript`: ``PENCE: Well, look, …`` — a transcript label;
+- :func:`comma_then_cue`: ``Peskov scolded him: “Q,” he said.`` — a quote closing on a comma
+  hands over to the cue after it, not to the clause before;
+- :func:`as_x_put_it`: ``As Rosenthal put it, “Q”``;
+- :func:`leading_cue`: ``Peskov said: “Q”`` / ``Peskov told reporters, “Q”``;
+- :func:`according_to`: ``According to Limbaugh, “Q”``;
+- :func:`trailing_cue`: ``“Q,” Peskov said.`` / ``“Q,” said Peskov.``;
+- :func:`colon_lead`: ``The Times reports:`` ¶ ``“Q”`` — a cue ending the paragraph before;
+- :func:`headline_colon`: ``Warren Hammers Wells Fargo CEO: ‘You Should Resign.’``.
+
+Discourse rules (continuation, turn-taking, …) run after, for quotes no cue
+rule placed, in :mod:`quoteattr.attribution.discourse`.
 """
 
 from __future__ import annotations
@@ -14,9 +26,9 @@ import regex
 from quoteattr.document import MentionKind, QuoteMarks
 from quoteattr.model import Span
 
-#: How many tokens a cue may stand from the quote.
 #: A sentence this short after a quote may be its cue ("Clinton said.").
 SHORT_SENTENCE = 12
+#: How many tokens a cue may stand from the quote.
 LEADING_WINDOW = 12
 
 

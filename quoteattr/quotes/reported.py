@@ -1119,7 +1119,8 @@ def _one_per_overlap(reports: list[Report]) -> list[Report]:
             and report.content.contains(other.cue)
             for other in clashes
         )
-        # "Lytvyn said …, according to Reuters": the quote is Lytvyn's; Reuters only reports it.
+        # Only "according to" sources meet here (see _without_overlaps): of two, one inside the
+        # other's content, the inner is kept.
         inner = all(other.rule == "according to" and other.content.contains(report.content) for other in clashes)
         if outer or inner:
             for other in clashes:
