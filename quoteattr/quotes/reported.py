@@ -17,8 +17,11 @@ reported clause only (``that`` included, as annotators mark it):
   → :func:`raising_verb`
 - ``Lewandowski: CONTENT`` (a headline or transcript label) → :func:`colon_source`
 
-An "according to" report stands for the reports nested in its content (PolNeAR marks the outer one). Quoted fragments
-inside the content make the report MIXED.
+Where contents overlap, one report is kept (:func:`_without_overlaps`): an outer report over one nested in
+its content, an "according to" report over the reports nested in its content (PolNeAR marks the outer one),
+else the more confident. Quoted fragments inside the content make the report MIXED (in ``pipeline``).
+When a backend filled a dependency parse, ``attribution.syntax.reported_speech`` adds the reports the
+parse shows (the cue's ``ccomp``) beside these surface rules, and the overlap rule above chooses.
 """
 
 from __future__ import annotations
