@@ -34,6 +34,7 @@ import regex
 
 from quoteattr.attribution.context import (
     AUXILIARIES,
+    BE_FORMS,
     OBJECT_MARKERS,
     PREPOSITIONS,
     Context,
@@ -661,9 +662,6 @@ def _passive_agent(ctx: Context, verb: int, sentence: Sentence) -> int | None:
     return agents[0] if agents else None
 
 
-#: Forms of "be" before a past participle that make a cue passive: "was asked", "has been criticized".
-PASSIVE_BE = frozenset("is are was were be been being am".split())
-
 #: How many tokens after "by" a passive cue's agent may start: "by Fox Business moderator Dana Holt".
 AGENT_REACH = 6
 
@@ -675,7 +673,7 @@ def _is_passive(ctx: Context, sentence: Sentence, verb: int) -> bool:
     index = verb - 1
     while index >= sentence.first_token and ctx.word(index).lower() in AUXILIARIES - {"has", "have", "had"}:
         index -= 1
-    return index >= sentence.first_token and ctx.word(index).lower() in PASSIVE_BE
+    return index >= sentence.first_token and ctx.word(index).lower() in BE_FORMS
 
 
 def _speech_about_someone(ctx: Context, verb: int, text: str, start: int, end: int) -> bool:
@@ -846,9 +844,9 @@ def subject_then_passive(ctx: Context, sentence: Sentence, verb: int) -> Report 
     if agent_end - (verb + 2) > MAX_PASSIVE_WORDS or (agent_end < sentence.end_token and ctx.word(agent_end) != "."):
         return None  # "was reported by Politico on Monday, …": more follows; not this shape
     be = verb - 1
-    while be >= sentence.first_token and ctx.word(be).lower() not in PASSIVE_BE:
+    while be >= sentence.first_token and ctx.word(be).lower() not in BE_FORMS:
         be -= 1
-    while be - 1 >= sentence.first_token and ctx.word(be - 1).lower() in PASSIVE_BE | AUXILIARIES:
+    while be - 1 >= sentence.first_token and ctx.word(be - 1).lower() in BE_FORMS | AUXILIARIES:
         be -= 1  # "has been", "had also been"
     first = be
     while first - 1 >= sentence.first_token and ctx.word(first - 1).lower() not in PASSIVE_SUBJECT_OPENERS:
@@ -1020,7 +1018,6 @@ RAISING_PARTICIPLES = {
     "to": frozenset("expected said believed thought reported rumored considered".split()),
     "as": frozenset("seen viewed regarded perceived".split()),
 }
-BE_FORMS = frozenset("is are was were be been".split())
 
 
 def _raising_passive(ctx: Context, sentence: Sentence, verb: int) -> bool:
