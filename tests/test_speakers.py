@@ -455,6 +455,14 @@ def test_her_father_is_mr_and_her_surname_unless_she_is_a_mrs():
     assert speakers(text)[0][1] == "Mr. Bennet"
 
 
+def test_her_father_when_the_nearest_woman_is_a_wife_is_the_next_woman_s_father():
+    text = (
+        "Mr. Bennet read. Miss Jane Bennet sat by the window. Mrs. Bennet talked on.\n\n"
+        "“Kitty coughs too much,” said her father."
+    )
+    assert speakers(text)[0][1] == "Mr. Bennet"
+
+
 def test_a_young_man_s_mrs_is_his_mother_not_his_wife():
     text = "Mrs. Archer sat by the fire. Newland Archer came in late. “You are late,” said his wife."
     assert speakers(text)[0][1] == "his wife"
