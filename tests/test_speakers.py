@@ -641,3 +641,13 @@ def test_a_long_news_statement_in_the_next_paragraph_continues_the_speaker():
         "The council meets on Friday."
     )
     assert [name for _, name in speakers(text)] == ["Helen Marsh", "Helen Marsh"]
+
+
+def test_the_person_a_cue_addresses_answers_the_next_line():
+    text = (
+        "Tony and Brenda came in with Marjorie.\n\n"
+        "“Good night,” said Brenda.\n\n"
+        "Then Tony said to Marjorie, “She was very quiet this evening.”\n\n"
+        "“I didn't know you noticed.”"
+    )
+    assert [name for _, name in speakers(text)] == ["Brenda", "Tony", "Marjorie"]
