@@ -651,3 +651,13 @@ def test_the_person_a_cue_addresses_answers_the_next_line():
         "“I didn't know you noticed.”"
     )
     assert [name for _, name in speakers(text)] == ["Brenda", "Tony", "Marjorie"]
+
+
+def test_fiction_s_trades_are_speakers():
+    text = (
+        "Mr. Marvel sat on the bench.\n\n"
+        "“Indeed!” said the mariner.\n\n"
+        "“Zero!” cried the croupier.\n\n"
+        "“Not with that thing behind me,” said the barman."
+    )
+    assert [name for _, name in speakers(text)] == ["the mariner", "the croupier", "the barman"]
