@@ -661,3 +661,13 @@ def test_fiction_s_trades_are_speakers():
         "“Not with that thing behind me,” said the barman."
     )
     assert [name for _, name in speakers(text)] == ["the mariner", "the croupier", "the barman"]
+
+
+def test_a_cue_ending_the_paragraph_before_with_a_comma_leads_into_the_quote():
+    text = (
+        "Mr. Collins spoke of his hopes. When he ceased, the colour rose into her cheeks, "
+        "and Elizabeth said,\n\n"
+        "“In such cases as this, it is the established mode to express a sense of obligation.”"
+    )
+    assert speakers(text)[0][1] == "Elizabeth"
+
