@@ -671,3 +671,12 @@ def test_a_cue_ending_the_paragraph_before_with_a_comma_leads_into_the_quote():
     )
     assert speakers(text)[0][1] == "Elizabeth"
 
+
+
+def test_could_only_and_could_not_resist_stand_between_subject_and_cue():
+    text = (
+        "Elinor sat with her sister. It was too much for Marianne, who could only exclaim, "
+        "“Oh! Elinor, I am miserable.” Mr. Wilcox smiled. Margaret could not resist saying, "
+        "“Why did you go there, then?”"
+    )
+    assert [name for _, name in speakers(text)] == ["Marianne", "Margaret"]
