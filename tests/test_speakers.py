@@ -680,3 +680,13 @@ def test_could_only_and_could_not_resist_stand_between_subject_and_cue():
         "“Why did you go there, then?”"
     )
     assert [name for _, name in speakers(text)] == ["Marianne", "Margaret"]
+
+
+def test_may_is_a_name_mid_sentence_and_a_month_after_in():
+    text = (
+        "Archer looked at May Welland. They had met in May.\n\n"
+        "“It's so delicious,” said May.\n\n"
+        "“May I come in?” he asked."
+    )
+    assert [name for _, name in speakers(text)][0] == "May Welland"
+    assert all(q.speaker.name != "May" for q in quoteattr.extract("They met in May. “Hello,” said Archer."))
