@@ -418,8 +418,8 @@ class _Resolver:
     def kin_entity(self, index: int, mention: Mention) -> int | None:
         """"his wife" / "her father" / "her aunt": the possessor's relative, if the document has one.
 
-        The possessor is what "his"/"her" would refer to as a pronoun; it must be a named
-        person. See :meth:`relative_entity` for how the relative is found.
+        The possessor is what "his"/"her" would refer to as a pronoun, a named person: the
+        first of its few best antecedents that has such a relative. See :meth:`relative_entity` for how the relative is found.
         """
         words = mention.text.lower().split()
         if len(words) != 2 or words[0] not in POSSESSIVE_GENDER or words[1] not in self.lexicon.kinship:
@@ -427,10 +427,15 @@ class _Resolver:
         if mention.entity is not None and self.doc.entities[mention.entity].character is not None:
             return None  # the user's cast names this role
         possessive = attrs.evolve(mention, gender=POSSESSIVE_GENDER[words[0]], plural=False)
-        ranked = self.pronoun_candidates(index, possessive)
-        if not ranked or ranked[0] not in self.named:
-            return None
-        return self.relative_entity(ranked[0], words[1])
+        # "Mrs. Bennet … 'Q,' said her father": the nearest woman may have no such relative
+        # (she has a husband, not a father); the next named candidates may.
+        for possessor in self.pronoun_candidates(index, possessive)[:KIN_POSSESSORS]:
+            if possessor not in self.named:
+                continue
+            relative = self.relative_entity(possessor, words[1])
+            if relative is not None:
+                return relative
+        return None
 
     def relative_entity(self, possessor: int, noun: str) -> int | None:
         """The possessor's relative called ``noun``.
@@ -544,6 +549,9 @@ class _Resolver:
         start = self.doc.sentences[self.doc.sentence_at(mentions[index].span.start)].span.start
         return index == 0 or mentions[index - 1].span.start < start
 
+
+#: How many of the ranked antecedents of "her" in "her father" may be the possessor.
+KIN_POSSESSORS = 3
 
 #: Titles that may stand before a first name alone: "Miss Elizabeth", "Sir Walter", "Lady Catherine".
 FIRST_NAME_TITLES = frozenset("miss lady sir lord dame master".split())

@@ -226,13 +226,31 @@ def _title_at(doc: Document, index: int, end: int, lexicon: lexicons.Lexicons) -
     return None
 
 
+#: Months that are also first names, and the words that make them a date again.
+MONTH_NAMES = frozenset(["May", "June"])
+DATE_WORDS = frozenset("in of last next early late since until till by from to during this that each every".split())
+
+
+def _month_as_name(doc: Document, index: int) -> bool:
+    """"said May" / "May Welland" / "to May": a month that is a first name, mid-sentence, with no
+    preposition or number making it a date ("in May", "May 5"), and no sentence starting with it
+    ("May I come in?")."""
+    if _word(doc, index) not in MONTH_NAMES or index == 0:
+        return False
+    before = _word(doc, index - 1)
+    if before.lower() in DATE_WORDS or not (before.isalpha() or before == ","):
+        return False
+    after = _word(doc, index + 1) if index + 1 < len(doc.tokens) else ""
+    return not after[:1].isdigit()
+
+
 def _name_run(doc: Document, index: int, end: int, after_title: bool = False) -> int:
     """The index after the capitalised run starting at ``index`` (initials and particles included;
     after a title the name may start with its particles: "Mr. van der Luyden")."""
     position = index
     while position < end:
         word = _word(doc, position)
-        if CAPITALISED.fullmatch(word) and word.lower() not in NOT_NAMES and not _shouted(word):
+        if CAPITALISED.fullmatch(word) and (word.lower() not in NOT_NAMES or _month_as_name(doc, position)) and not _shouted(word):
             position += 1
             # An initial: "J" followed by "."
             if len(word) == 1 and position < end and _word(doc, position) == ".":

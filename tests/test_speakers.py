@@ -455,6 +455,14 @@ def test_her_father_is_mr_and_her_surname_unless_she_is_a_mrs():
     assert speakers(text)[0][1] == "Mr. Bennet"
 
 
+def test_her_father_when_the_nearest_woman_is_a_wife_is_the_next_woman_s_father():
+    text = (
+        "Mr. Bennet read. Miss Jane Bennet sat by the window. Mrs. Bennet talked on.\n\n"
+        "“Kitty coughs too much,” said her father."
+    )
+    assert speakers(text)[0][1] == "Mr. Bennet"
+
+
 def test_a_young_man_s_mrs_is_his_mother_not_his_wife():
     text = "Mrs. Archer sat by the fire. Newland Archer came in late. “You are late,” said his wife."
     assert speakers(text)[0][1] == "his wife"
@@ -633,3 +641,52 @@ def test_a_long_news_statement_in_the_next_paragraph_continues_the_speaker():
         "The council meets on Friday."
     )
     assert [name for _, name in speakers(text)] == ["Helen Marsh", "Helen Marsh"]
+
+
+def test_the_person_a_cue_addresses_answers_the_next_line():
+    text = (
+        "Tony and Brenda came in with Marjorie.\n\n"
+        "“Good night,” said Brenda.\n\n"
+        "Then Tony said to Marjorie, “She was very quiet this evening.”\n\n"
+        "“I didn't know you noticed.”"
+    )
+    assert [name for _, name in speakers(text)] == ["Brenda", "Tony", "Marjorie"]
+
+
+def test_fiction_s_trades_are_speakers():
+    text = (
+        "Mr. Marvel sat on the bench.\n\n"
+        "“Indeed!” said the mariner.\n\n"
+        "“Zero!” cried the croupier.\n\n"
+        "“Not with that thing behind me,” said the barman."
+    )
+    assert [name for _, name in speakers(text)] == ["the mariner", "the croupier", "the barman"]
+
+
+def test_a_cue_ending_the_paragraph_before_with_a_comma_leads_into_the_quote():
+    text = (
+        "Mr. Collins spoke of his hopes. When he ceased, the colour rose into her cheeks, "
+        "and Elizabeth said,\n\n"
+        "“In such cases as this, it is the established mode to express a sense of obligation.”"
+    )
+    assert speakers(text)[0][1] == "Elizabeth"
+
+
+
+def test_could_only_and_could_not_resist_stand_between_subject_and_cue():
+    text = (
+        "Elinor sat with her sister. It was too much for Marianne, who could only exclaim, "
+        "“Oh! Elinor, I am miserable.” Mr. Wilcox smiled. Margaret could not resist saying, "
+        "“Why did you go there, then?”"
+    )
+    assert [name for _, name in speakers(text)] == ["Marianne", "Margaret"]
+
+
+def test_may_is_a_name_mid_sentence_and_a_month_after_in():
+    text = (
+        "Archer looked at May Welland. They had met in May.\n\n"
+        "“It's so delicious,” said May.\n\n"
+        "“May I come in?” he asked."
+    )
+    assert [name for _, name in speakers(text)][0] == "May Welland"
+    assert all(q.speaker.name != "May" for q in quoteattr.extract("They met in May. “Hello,” said Archer."))

@@ -224,7 +224,7 @@ SUBJECT_REACH = 400
 AUXILIARIES = frozenset(
     """has have had also would will did does do not never previously repeatedly later then
     recently once again often always reportedly may might could should must had already
-    still just even publicly privately now both all too first""".split()
+    still just even publicly privately now both all too first only""".split()
 )
 
 #: Sentence adverbs set off by commas between a subject and its verb: "Proponents, however, say".
@@ -367,6 +367,10 @@ def _head_of_of_phrase(ctx: Context, before: list[int]) -> int:
     return before[chosen]
 
 
+#: Verbs that take a cue in "-ing" after them: "could not *resist* saying", "*began* asking".
+CATENATIVES = frozenset("resist resisted help helped forbear began begin begins kept keep keeps went".split())
+
+
 def _skip_back(ctx: Context, index: int, start: int) -> int:
     """Back over auxiliaries and brackets between a subject and its verb:
     "Trump *has also* said", "Rep. Stephen Lynch *(D-Mass.)* said"."""
@@ -374,6 +378,8 @@ def _skip_back(ctx: Context, index: int, start: int) -> int:
         word = ctx.word(index)
         if word.lower() in AUXILIARIES or (word.endswith("ly") and word.islower() and len(word) > 4):
             index -= 1
+        elif word.lower() in CATENATIVES and index + 1 < len(ctx.doc.tokens) and ctx.word(index + 1).endswith("ing"):
+            index -= 1  # "Margaret could not resist saying": the cue is "saying", the subject Margaret
         elif word.lower() in WEEKDAYS:
             # "The Kremlin on Monday dismissed": the time phrase is not the subject.
             index -= 2 if index > 0 and ctx.word(index - 1).lower() == "on" else 1

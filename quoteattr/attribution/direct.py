@@ -171,14 +171,16 @@ def transcript(ctx: Context, quote: QuoteMarks) -> Attribution | None:
 
 #: The end of a paragraph that leads into a quote in the next one: a colon, or a dash that
 #: fiction writes after its cue ("Charles said--", "began with--", "she voluntarily said;--").
-LEAD_END = regex.compile(r"(?::|[:;,]?+\s*+(?P<dash>--|—|–))\s*+\Z")
-#: How many tokens before a closing dash its cue verb may stand ("began with --").
+LEAD_END = regex.compile(r"(?::|[:;,]?+\s*+(?P<dash>--|—|–)|(?P<comma>,))\s*+\Z")
+#: How many tokens before a closing dash or comma its cue verb may stand ("began with --",
+#: "she said to him,").
 DASH_LEAD_WINDOW = 4
 
 
 def colon_lead(ctx: Context, quote: QuoteMarks) -> Attribution | None:
     """``The New York Times reports:`` ¶ ``“Q …”`` — a cue ending the paragraph before with a colon;
-    ``Presently, struck by a sudden thought, Charles said--`` ¶ ``“Q”`` — or a dash right after it."""
+    ``Presently, struck by a sudden thought, Charles said--`` ¶ ``“Q”`` — or a dash right after it;
+    ``the colour rose into her cheeks, and she said,`` ¶ ``“Q”`` — or a comma."""
     doc = ctx.doc
     paragraph = doc.paragraphs[quote.paragraph]
     if quote.span.start != paragraph.start or quote.paragraph == 0:
@@ -189,7 +191,8 @@ def colon_lead(ctx: Context, quote: QuoteMarks) -> Attribution | None:
         return None
     sentence = doc.sentences[doc.sentence_at(previous.end - 1)]
     first = sentence.first_token
-    if lead.group("dash"):
+    named_lead = lead.group("dash") or lead.group("comma")
+    if named_lead:
         first = max(first, doc.token_at(previous.start + (lead.start() - previous.start)) - DASH_LEAD_WINDOW)
     for index in range(sentence.end_token - 1, first - 1, -1):
         if ctx.inside_quote(doc.tokens[index].start):
@@ -199,8 +202,8 @@ def colon_lead(ctx: Context, quote: QuoteMarks) -> Attribution | None:
             if ctx.word(index).endswith("ing") and index > 0 and ctx.word(index - 1) == ",":
                 # "Emma returned her attention to her father, saying--": the sentence's subject.
                 mention, phrase = ctx.first_subject(sentence), None
-            if lead.group("dash") and mention is None:
-                return None  # fiction's dash lead names a person: "Charles said--"
+            if named_lead and mention is None:
+                return None  # fiction's dash or comma lead names a person: "Charles said--"
             if mention is not None or phrase is not None:
                 return Attribution(mention, ctx.cue_span(index), 0.85, "colon lead", phrase=phrase)
     return None

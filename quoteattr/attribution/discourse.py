@@ -110,7 +110,8 @@ FAR_TURN_PENALTY = 0.1
 def vocative_reply(
     ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None], index: int
 ) -> Attribution | None:
-    """``“That's all right, Tony.”`` ¶ ``“…”`` — the person addressed in the turn before answers."""
+    """``“That's all right, Tony.”`` ¶ ``“…”`` / ``He said to Marjorie, “…”`` ¶ ``“…”`` — the person
+    addressed in the turn before, by name or as the object of its cue, answers."""
     paragraph = quotes[index].paragraph
     previous = ctx.turns.get(paragraph - 1)
     if not previous:
@@ -118,11 +119,34 @@ def vocative_reply(
     for quote_index in previous:
         addressed = ctx.vocatives.get(quote_index)
         if addressed is None:
+            addressed = cue_object(ctx, found[quote_index])
+        if addressed is None:
             continue
         speaker = found[quote_index]
         if speaker is not None and speaker.mention is not None and _same_entity(ctx, speaker.mention, addressed):
             continue
         return Attribution(addressed, None, 0.6, "vocative reply")
+    return None
+
+
+#: Cue verbs whose object is the person spoken to: "told Peskov", "asked her", "said to Anne".
+ADDRESSING_VERBS = frozenset("tell told tells telling ask asked asks asking answer answered".split())
+
+
+def cue_object(ctx: Context, attribution: Attribution | None) -> int | None:
+    """"told Peskov" / "said to her" / "asked Anne": the mention right after the cue."""
+    if attribution is None or attribution.cue is None:
+        return None
+    text = ctx.doc.text
+    cue = text[attribution.cue.start : attribution.cue.end].lower()
+    after = ctx.mentions_between(attribution.cue.end, attribution.cue.end + 40)
+    if not after:
+        return None
+    gap = text[attribution.cue.end : ctx.mention(after[0]).span.start].split()
+    if cue in ADDRESSING_VERBS and not gap:
+        return after[0]
+    if gap == ["to"]:
+        return after[0]
     return None
 
 

@@ -90,7 +90,7 @@ def _addressee_answers(
     for earlier in previous:
         addressed = ctx.vocatives.get(earlier)
         if addressed is None:
-            addressed = _cue_object(ctx, found[earlier])
+            addressed = discourse.cue_object(ctx, found[earlier])
         if addressed is None:
             continue
         entity = ctx.mention(addressed).entity
@@ -194,10 +194,6 @@ def _entity_named(doc: Document, text: str) -> Entity | None:
     return matches[0] if len(matches) == 1 else None
 
 
-#: Cue verbs whose object is the person spoken to: "told Peskov", "asked her", "said to Anne".
-ADDRESSING_VERBS = frozenset("tell told tells telling ask asked asks asking answer answered".split())
-
-
 def find_addressees(ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None]) -> list[int | None]:
     """The person each quote is said to, as a mention index, or None.
 
@@ -208,7 +204,7 @@ def find_addressees(ctx: Context, quotes: list[QuoteMarks], found: list[Attribut
     addressees: list[int | None] = []
     for index, quote in enumerate(quotes):
         speaker = _entity_of(ctx, found[index])
-        candidates = [ctx.vocatives.get(index), _cue_object(ctx, found[index])]
+        candidates = [ctx.vocatives.get(index), discourse.cue_object(ctx, found[index])]
         candidates += _neighbour_speakers(ctx, quotes, found, index)
         chosen = next(
             (m for m in candidates if m is not None and ctx.mention(m).entity is not None
@@ -223,23 +219,6 @@ def _entity_of(ctx: Context, attribution: Attribution | None) -> int | None:
     if attribution is None or attribution.mention is None:
         return None
     return ctx.mention(attribution.mention).entity
-
-
-def _cue_object(ctx: Context, attribution: Attribution | None) -> int | None:
-    """"told Peskov" / "said to her" / "asked Anne": the mention right after the cue."""
-    if attribution is None or attribution.cue is None:
-        return None
-    text = ctx.doc.text
-    cue = text[attribution.cue.start : attribution.cue.end].lower()
-    after = ctx.mentions_between(attribution.cue.end, attribution.cue.end + 40)
-    if not after:
-        return None
-    gap = text[attribution.cue.end : ctx.mention(after[0]).span.start].split()
-    if cue in ADDRESSING_VERBS and not gap:
-        return after[0]
-    if gap == ["to"]:
-        return after[0]
-    return None
 
 
 def _neighbour_speakers(
