@@ -97,6 +97,7 @@ class Document:
     antecedents: dict[int, list[int]] = attrs.Factory(dict)  # pronoun mention -> ranked entities
     has_syntax: bool = False
     characters: tuple[Character, ...] = ()
+    words: list[str] = attrs.field(factory=list, repr=False)  # the text of each token, read by every stage
     _sentence_starts: list[int] = attrs.field(factory=list, repr=False)
     _token_starts: list[int] = attrs.field(factory=list, repr=False)
     _paragraph_starts: list[int] = attrs.field(factory=list, repr=False)
@@ -105,6 +106,7 @@ class Document:
         """Build the offset lookups; call after tokens and sentences are set."""
         self._sentence_starts = [sentence.span.start for sentence in self.sentences]
         self._token_starts = [token.start for token in self.tokens]
+        self.words = [self.text[token.start : token.end] for token in self.tokens]
         self._paragraph_starts = [paragraph.start for paragraph in self.paragraphs]
 
     def sentence_at(self, offset: int) -> int:

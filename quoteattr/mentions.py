@@ -81,8 +81,7 @@ class NameMention:
 
 
 def _word(doc: Document, index: int) -> str:
-    token = doc.tokens[index]
-    return doc.text[token.start : token.end]
+    return doc.words[index]
 
 
 def _quote_starts(doc: Document) -> tuple[list[int], list[int]]:
@@ -183,10 +182,14 @@ def _shouted(word: str) -> bool:
     return len(letters) > 1 and all(c.isupper() for c in letters) and "." not in word
 
 
+#: A word written all in lower case.
+LOWER_CASE_WORD = regex.compile(r"\b\p{Ll}++\b")
+
+
 def _lower_case_vocabulary(doc: Document) -> frozenset[str]:
     """Words the document also writes in lower case: "Yesterday" is then not a name."""
     return frozenset(
-        word for word in regex.findall(r"\b\p{Ll}++\b", doc.text) if len(word) > 1
+        word for word in LOWER_CASE_WORD.findall(doc.text) if len(word) > 1
     )
 
 

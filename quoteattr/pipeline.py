@@ -171,6 +171,10 @@ FIRST_LETTER = regex.compile(r"[^\p{L}]{1,4}+(\p{L})")
 NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand"})
 
 
+#: A run of letters: a word.
+LETTERS = regex.compile(r"\p{L}++")
+
+
 def _own_cue(ctx: Context, start: int, quote: Span) -> int | None:
     """Where the clause that introduces a quote starts, if it has a speech verb and
     ends with the comma before the quote: ``Asked about it, [O'Neill said,] “…”``."""
@@ -181,7 +185,7 @@ def _own_cue(ctx: Context, start: int, quote: Span) -> int | None:
     clause = LAST_CLAUSE.search(lead)
     if clause is None:
         return None
-    for word in regex.finditer(r"\p{L}++", clause.group()):
+    for word in LETTERS.finditer(clause.group()):
         verb = ctx.lexicon.verb_forms.get(word.group().lower())
         if verb is not None and verb.kind == "speech" and verb.lemma not in NAMING_VERBS:
             return max(start, quote.start - 120) + int(clause.start())

@@ -66,7 +66,7 @@ class Context:
         self.doc = doc
         self.beliefs = beliefs  # belief verbs ("thinks", "wants") count as cues
         self.lexicon = lexicons.load()
-        self.words = [doc.text[token.start : token.end] for token in doc.tokens]  # rules read them often
+        self.words = doc.words
         self.mention_starts = [mention.span.start for mention in doc.mentions]
         self.quote_spans = [q.span for q in doc.quote_marks if q.is_speech]
         self.quote_starts = [span.start for span in self.quote_spans]

@@ -110,7 +110,7 @@ def _is_quoted_heading(text: str, span: Span, words: list[str]) -> bool:
     not ``"Here's Mr. Beebe."`` nor ``"Evening, Mr. Bast."``."""
     if len(words) < MIN_HEADING_WORDS or not _is_title_case(words):
         return False
-    if regex.search(r"[,!?]|\.\s", text[span.start : span.end]):
+    if SPEECH_PUNCTUATION.search(text, span.start, span.end):
         return False  # a list, an exclamation, a question or two sentences: speech
     content = [word.lower() for word in words if word.lower() not in TITLE_SMALL_WORDS]
     everyday = sum(word in _lower_case_words(text) for word in content)
@@ -159,10 +159,16 @@ def _runs_on_after(text: str, span: Span, paragraph: Span) -> bool:
 TRANSCRIPT_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.'’ \-]{1,30}+(?=:\s)")
 
 
+#: A comma, "!", "?" or a sentence end inside a quote: speech, not a heading.
+SPEECH_PUNCTUATION = regex.compile(r"[,!?]|\.\s")
+#: Two capitals in a row: a transcript label is upper case ("WALLACE:").
+TWO_CAPITALS = regex.compile(r"\p{Lu}{2}")
+
+
 def transcript_label(text: str, span: Span) -> Span | None:
     """The label of a transcript line quoted whole: ``"WALLACE: Let's start…`` → WALLACE."""
     label = TRANSCRIPT_LABEL.match(text, span.start + 1, min(span.end, span.start + 34))
-    if label is None or not regex.search(r"\p{Lu}{2}", label.group()):
+    if label is None or not TWO_CAPITALS.search(label.group()):
         return None
     return Span(label.start(), label.end())
 

@@ -285,6 +285,11 @@ MANNER_ADVERB = regex.compile(r"\p{L}++(?<=ly)\s++(?=that\s)")
 #: (PolNeAR train, content we started with one: about 32 without it, 16 with; on 20/4; at 16/9; against 7/3).
 LEADING_PARTICLE = regex.compile(r"(?i)(?:about|on|at|against)\s++(?!that\b|to\b|\W)")
 
+#: The first word of a content (or its first character when it starts with no letter).
+FIRST_WORD = regex.compile(r"[\p{L}]++|\S")
+#: Punctuation that ends a clause.
+CLAUSE_PUNCTUATION = regex.compile(r"[,;:]")
+
 
 #: Content that is a clause: it keeps a relative clause inside it ("said that Ruiz, who …, would run").
 CLAUSE_CONTENT = regex.compile(r"(?i)(?:that|whether|if|how|why|what|when|where|who|to)\b")
@@ -329,7 +334,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         particle = LEADING_PARTICLE.match(text, position, min(sentence.span.end, position + WINDOW))
         if particle is not None:
             position = particle.end()  # "commented on [the ferry]", "railed against [the plan]"
-    first_word = regex.match(r"[\p{L}]++|\S", text[position : position + 30])
+    first_word = FIRST_WORD.match(text, position, position + 30)
     answer = ANSWER.match(text, position, min(sentence.span.end, position + WINDOW))
     if answer is not None and ctx.lexicon.verb_forms[word].lemma in ANSWER_CUES:
         end = position + len(answer.group(1))  # "46 percent of voters said yes", "after half said so"
@@ -716,7 +721,7 @@ def _skip_to_that(ctx: Context, verb: int, position: int, end: int) -> int:
         return min(end, position + len(phrase) - len(ctx.word(verb)))
     if ctx.word(verb).lower() in TELLING_VERBS and text[position : position + 5].lower() != "that ":
         before_that = OBJECT_BEFORE_THAT.match(text, position, min(end, position + WINDOW))
-        if before_that and not regex.search(r"[,;:]", before_that.group()) and not QUESTION_WORD.search(before_that.group()):
+        if before_that and not CLAUSE_PUNCTUATION.search(before_that.group()) and not QUESTION_WORD.search(before_that.group()):
             return int(before_that.end())
     return position
 
