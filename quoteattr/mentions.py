@@ -23,6 +23,7 @@ import regex
 from quoteattr import lexicons
 from quoteattr.document import Document, Mention, MentionKind
 from quoteattr.model import Span
+from quoteattr.text.titlecase import HEADING_SMALL_WORDS, is_title_case
 
 #: A capitalised word: a name part ("Peskov", "O'Brien", "Jean-Paul").
 CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-.]*+")
@@ -128,8 +129,6 @@ def find_mentions(doc: Document) -> dict[int, NameMention]:
     return details
 
 
-#: Words a title-case heading may leave in lower case.
-HEADING_SMALL_WORDS = frozenset("a an and as at but by for from in of on or the to with".split())
 MAX_HEADING_WORDS = 12
 
 
@@ -149,7 +148,7 @@ def is_heading(text: str, paragraph: Span) -> bool:
     words = line.split()
     if not words or len(words) > MAX_HEADING_WORDS or words[-1][-1:] in ".!?\"”’'":
         return False
-    return all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in HEADING_SMALL_WORDS for w in words)
+    return is_title_case(words, lambda word: word.lower() in HEADING_SMALL_WORDS)
 
 
 def is_heading_paragraph(doc: Document, number: int) -> bool:

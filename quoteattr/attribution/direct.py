@@ -25,6 +25,7 @@ import regex
 
 from quoteattr.document import MentionKind, QuoteMarks
 from quoteattr.model import Span
+from quoteattr.text.titlecase import is_title_case
 
 #: A sentence this short after a quote may be its cue ("Clinton said.").
 SHORT_SENTENCE = 12
@@ -275,7 +276,7 @@ def headline_colon(ctx: Context, quote: QuoteMarks) -> Attribution | None:
     paragraph = doc.paragraphs[quote.paragraph]
     lead = doc.text[paragraph.start : quote.span.start].rstrip()
     words = lead.split()
-    if not lead.endswith(":") or len(words) > MAX_HEADLINE_WORDS or not _title_case(words):
+    if not lead.endswith(":") or len(words) > MAX_HEADLINE_WORDS or not is_title_case(words, _is_short):
         return None
     names = sorted(
         {m.text for m in doc.mentions if m.kind is MentionKind.NAME and not paragraph.contains(m.span)},
@@ -295,8 +296,9 @@ def headline_colon(ctx: Context, quote: QuoteMarks) -> Attribution | None:
 MAX_HEADLINE_WORDS = 12
 
 
-def _title_case(words: list[str]) -> bool:
-    return all(not word[:1].isalpha() or word[:1].isupper() or len(word) <= 3 for word in words)
+def _is_short(word: str) -> bool:
+    """A headline leaves any word of three letters or fewer in lower case."""
+    return len(word) <= 3
 
 
 RULES = (transcript, comma_then_cue, as_x_put_it, leading_cue, according_to, trailing_cue, colon_lead, headline_colon)

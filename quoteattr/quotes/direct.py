@@ -11,15 +11,13 @@ from quoteattr import lexicons
 from quoteattr.document import QuoteMarks
 from quoteattr.model import Span
 from quoteattr.quotes.marks import MARK, pair_marks
+from quoteattr.text.titlecase import TITLE_SMALL_WORDS, is_title_case
 
 #: Words inside a quote.
 WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’\-][\p{L}\p{N}]++)*+")
 
 #: The last word before a quote, in a short window ("said", "called").
 LAST_WORD = regex.compile(r"([\p{L}\-]++)[^\S\n]*+\Z")
-
-#: Small words a title leaves in lower case ("Make Your Kid a Millionaire").
-TITLE_SMALL_WORDS = frozenset("a an and as at but by for in nor of on or so the to up via with".split())
 
 #: Most words a scare quote or a quoted term has.
 MAX_TERM_WORDS = 4
@@ -37,7 +35,7 @@ def _inner_words(text: str, span: Span) -> list[str]:
 def _is_title_case(words: list[str]) -> bool:
     if len(words) < 2 or len(words) > MAX_TITLE_WORDS:
         return False
-    return all(word[0].isupper() or word.lower() in TITLE_SMALL_WORDS for word in words)
+    return is_title_case(words, lambda word: word.lower() in TITLE_SMALL_WORDS, skip_non_letters=False)
 
 
 #: Longest line of hard-wrapped text (Project Gutenberg wraps at about 70 characters).
