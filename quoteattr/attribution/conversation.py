@@ -28,7 +28,8 @@ def conversations(ctx: Context) -> list[list[int]]:
     return [run for run in runs if len(run) > 1]
 
 
-def _entity(ctx: Context, attribution: Attribution | None) -> int | None:
+def entity_of(ctx: Context, attribution: Attribution | None) -> int | None:
+    """The entity of an attribution's speaker mention, if it has one."""
     if attribution is None or attribution.mention is None:
         return None
     return ctx.mention(attribution.mention).entity
@@ -49,7 +50,7 @@ def settle_conversations(ctx: Context, quotes: list[QuoteMarks], found: list[Att
         for paragraph in run:
             for index in ctx.turns[paragraph]:
                 attribution = found[index]
-                entity = _entity(ctx, attribution)
+                entity = entity_of(ctx, attribution)
                 if entity is not None and attribution is not None and attribution.mention is not None:
                     if ctx.mention(attribution.mention).kind is not MentionKind.PRONOUN and entity not in participants:
                         participants.append(entity)
@@ -57,7 +58,7 @@ def settle_conversations(ctx: Context, quotes: list[QuoteMarks], found: list[Att
             previous = turn_speaker.get(paragraph - 1)
             for index in ctx.turns[paragraph]:
                 found[index] = _settle(ctx, quotes[index], found[index], participants, previous)
-            turn_speaker[paragraph] = _entity(ctx, found[ctx.turns[paragraph][0]])
+            turn_speaker[paragraph] = entity_of(ctx, found[ctx.turns[paragraph][0]])
 
 
 def _settle(

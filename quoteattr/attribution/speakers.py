@@ -8,7 +8,7 @@ import attrs
 
 from quoteattr.attribution import direct, discourse
 from quoteattr.attribution.context import Attribution, Context
-from quoteattr.attribution.conversation import mention_before, settle_conversations
+from quoteattr.attribution.conversation import entity_of, mention_before, settle_conversations
 from quoteattr.attribution.vocatives import find_vocatives
 from quoteattr.document import Document, Entity, MentionKind, QuoteMarks
 from quoteattr.model import Speaker
@@ -86,7 +86,7 @@ def _addressee_answers(
     previous = ctx.turns.get(paragraph - 1)
     if not previous:
         return attribution
-    speaker_before = _entity_of(ctx, found[previous[0]])
+    speaker_before = entity_of(ctx, found[previous[0]])
     for earlier in previous:
         addressed = ctx.vocatives.get(earlier)
         if addressed is None:
@@ -203,7 +203,7 @@ def find_addressees(ctx: Context, quotes: list[QuoteMarks], found: list[Attribut
     """
     addressees: list[int | None] = []
     for index, quote in enumerate(quotes):
-        speaker = _entity_of(ctx, found[index])
+        speaker = entity_of(ctx, found[index])
         candidates = [ctx.vocatives.get(index), discourse.cue_object(ctx, found[index])]
         candidates += _neighbour_speakers(ctx, quotes, found, index)
         chosen = next(
@@ -213,12 +213,6 @@ def find_addressees(ctx: Context, quotes: list[QuoteMarks], found: list[Attribut
         )
         addressees.append(chosen)
     return addressees
-
-
-def _entity_of(ctx: Context, attribution: Attribution | None) -> int | None:
-    if attribution is None or attribution.mention is None:
-        return None
-    return ctx.mention(attribution.mention).entity
 
 
 def _neighbour_speakers(
