@@ -237,8 +237,9 @@ TIME_DETERMINERS = frozenset("this last past next".split())
 #: Prepositions: "advocate for children" has no inverted subject.
 PREPOSITIONS = frozenset("for to of in on at with by from about into over under after before".split())
 
-#: Day names, skipped between a subject and its verb.
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Day names, skipped between a subject and its verb (and read as time phrases by reported speech).
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = frozenset(WEEKDAY_NAMES)
 
 #: Words that end the subject phrase when walking back from the verb.
 PHRASE_BOUNDARY = frozenset([",", ";", ":", "(", ")", "—", "–", "that", "and", "but", "which", "who", "as", "when", "while", "because", "if"])

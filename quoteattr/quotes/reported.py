@@ -37,6 +37,7 @@ from quoteattr.attribution.context import (
     BE_FORMS,
     OBJECT_MARKERS,
     PREPOSITIONS,
+    WEEKDAY_NAMES,
     Context,
     appositive_subject,
     long_subject,
@@ -110,7 +111,9 @@ LATE_PARTICLE = regex.compile(
 ADVERBIAL = regex.compile(
     r"""(?xi)
     (?:\s*+,?\s*+
-      (?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?
+      (?:(?:on\s+)?(?:"""
+    + "|".join(WEEKDAY_NAMES)
+    + r""")(?:\s+(?:morning|afternoon|evening|night))?
         |(?:yesterday|today|tonight|earlier|later|recently|previously|repeatedly|again|also|privately|publicly|flatly|simply|last\s+(?:week|month|year|night))
         |in\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,2}?(?:statement|interview|speech|tweet|post|letter|email|e-mail|op-ed|memo|report|address|appearance|call|briefing|conference|video|release|filing|message)(?:\s+(?:with|to|on|at)\s+(?:\p{Lu}[\w.’'-]*+\s*+|the\s+)+)?
         |at\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:rally|event|conference|briefing|hearing|meeting|debate|news\s+conference|press\s+conference)
