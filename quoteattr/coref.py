@@ -10,6 +10,12 @@ In document order, each mention joins an earlier entity or starts one:
   the document titles so ("the count" → "Count Mippipopolous");
 - a possessive kinship nominal joins the possessor's relative once pronouns are
   known ("Mr. Bennet … his wife" → "Mrs. Bennet"; "her aunt" → "Aunt Juley");
+- gender learning (``_Resolver.learn_genders``): before pronouns are read, a name whose
+  gender no title or first name tells takes the gender of the pronouns that follow it, by
+  majority ("Winterbourne … he");
+- first-person narrator detection (``_Resolver.narrator``): in first-person narration,
+  "I" and "me" join the narrator, a name others often address in dialogue but the narration
+  hardly ever uses ("my dear Watson");
 - a pronoun joins the nearest earlier entity of compatible gender and number;
 - user-supplied characters are entities before the text starts, so names are
   mapped onto the user's cast.
@@ -37,10 +43,11 @@ OWN_PRONOUN = regex.compile(r"\b(?:[Hh]is|[Hh]imself|[Hh]erself)\b")
 QUOTE_MARK = regex.compile(r"[\"“”]")
 #: How many mentions back a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 20
-#: First-person narration: at least this many "I" outside quotes, and a narrator
-#: addressed by name at least this often.
+#: First-person narration needs at least this many "I" and "me" pronoun mentions.
 NARRATOR_MIN_MENTIONS = 30
+#: The narrator is a name addressed in dialogue at least this often ...
 NARRATOR_MIN_ADDRESSED = 10
+#: ... and this many times as often as the narration names it (plus one).
 NARRATOR_RATIO = 3
 #: How many sentences back the subject of a sentence is preferred as an antecedent.
 SUBJECT_WINDOW = 2

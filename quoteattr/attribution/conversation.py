@@ -1,7 +1,8 @@
 """Conversations: runs of dialogue turns, and the people taking part in them.
 
 A turn is a paragraph holding direct quotes; a conversation is a run of
-consecutive turns. Its participants are the people named as speakers in it.
+consecutive turns. Its participants are the people named (not by a pronoun) as
+speakers in it.
 This pass runs after the cue and discourse rules: an untagged turn in a
 two-person conversation goes to the person who did not speak the turn before.
 

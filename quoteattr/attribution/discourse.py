@@ -2,20 +2,28 @@
 
 They run after the cue rules, over the quotes in document order, in two rounds:
 ``RULES`` first; then, once turn-taking has also filled runs of untagged lines from
-their back (from a cue that comes late), ``FALLBACK_RULES`` guess at what is left:
+their back (from a cue that comes late), ``FALLBACK_RULES`` guess at what is left.
+Within each round the first rule that fires, and does not pick the person the quote calls by
+name, wins; they are listed in that order.
+
+``RULES``:
 
 - continuation: ``“…,” Peskov said. “Of course, …”`` — a cue-less quote in
   the same paragraph as an attributed one continues its speaker; so does the
   next piece of a speech that runs across paragraphs;
+- vocative reply: ``“That's all right, Tony.”`` ¶ ``“…”`` — the person addressed answers;
 - narration in the paragraph: ``Brett came over. “Hello.”`` — the subject of narration
   beside the quote in its own paragraph speaks (before turn-taking, which it breaks);
 - turn-taking: in a run of dialogue paragraphs, an untagged line goes to the
   speaker two lines back (A, B, A, B);
 - handover: ``“…,” said he. She recovered her voice.`` ¶ ``“…”`` — narration closing
-  the line before, about someone else, gives the next line to that person;
+  the line before, about someone else, gives the next line to that person.
+
+``FALLBACK_RULES``:
+
+- turn-taking again, now that more lines have speakers;
 - narration: ``Elizabeth smiled. “…”`` — the person the neighbouring
   narration is about speaks;
-- vocative reply: ``“That's all right, Tony.”`` ¶ ``“…”`` — the person addressed answers;
 - next paragraph (news): ``“…,” Peskov said.`` ¶ ``“Of course, …”`` — a statement of some
   length opening the next paragraph goes on with the speaker; a short line, or one after a
   question, is an answer instead;

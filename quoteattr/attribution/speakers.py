@@ -1,4 +1,21 @@
-"""Run the attribution rules and turn their decisions into `Speaker` values."""
+"""Run the attribution rules and turn their decisions into `Speaker` values.
+
+:func:`attribute_direct` makes these passes over a document's direct quotes, in order:
+
+1. cue rules (:data:`quoteattr.attribution.syntax.RULES` first when the document is parsed,
+   then :data:`quoteattr.attribution.direct.RULES`): the first that fires wins;
+2. re-reading a pronoun that names the addressee (:func:`addressed_by_name`,
+   :func:`_other_antecedent`): "“Nonsense, William,” he said" is not William;
+3. descriptions (:func:`_named_for_description`): "said the young man" is the named speaker
+   of the line two back;
+4. for each quote, :func:`_addressee_answers` if it has a speaker, else the discourse
+   :data:`quoteattr.attribution.discourse.RULES`;
+5. backward turn-taking (:func:`quoteattr.attribution.discourse.turn_taking`), from the last
+   quote to the first;
+6. :data:`quoteattr.attribution.discourse.FALLBACK_RULES` for what is still untagged;
+7. :func:`quoteattr.attribution.conversation.settle_conversations`;
+8. addressees (:func:`find_addressees`).
+"""
 
 from __future__ import annotations
 
