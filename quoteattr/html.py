@@ -316,7 +316,14 @@ def _legend(quotes: Sequence[Quote], colours: dict[str, str], css_class: dict[st
     return '<ul class="speakers">' + "".join(rows) + "</ul>"
 
 
-_CSS = """\
+def _unattributed_css() -> str:
+    """The colours of unattributed quotes (class ``su``), from :data:`UNATTRIBUTED`."""
+    rgb = ",".join(str(int(UNATTRIBUTED[k : k + 2], 16)) for k in (1, 3, 5))
+    return f".su{{--c:{UNATTRIBUTED};--bg0:rgba({rgb},.06);--bg:rgba({rgb},.14);--bg2:rgba({rgb},.28)}}\n"
+
+
+_CSS = (
+    """\
 :root{--ink:#1d1d1f;--muted:#6b6b70;--rule:#e4e2dd;--paper:#fdfcfa;--side:#f6f4f0}
 *{box-sizing:border-box}
 html{background:var(--paper);color:var(--ink)}
@@ -343,7 +350,9 @@ aside section{background:var(--side);border:1px solid var(--rule);border-radius:
 .kinds span{padding-bottom:1px;border-bottom:2px solid var(--muted)}
 .kinds .k-indirect{border-bottom-style:dashed}.kinds .k-mixed{border-bottom:3px double var(--muted)}
 .kinds .k-term{border-bottom-style:dotted}.kinds .mention{border:1.5px solid var(--muted);border-radius:3px;padding:0 2px}
-.su{--c:#8a8a8a;--bg0:rgba(138,138,138,.06);--bg:rgba(138,138,138,.14);--bg2:rgba(138,138,138,.28)}
+"""
+    + _unattributed_css()
+    + """\
 .q{scroll-margin-top:30vh;background:var(--bg);border-bottom:2px solid var(--c);cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:2px}
 .q.k-indirect{border-bottom-style:dashed;background:var(--bg0)}
 .q.k-mixed{border-bottom:3px double var(--c)}
@@ -363,6 +372,7 @@ body.focus .q.hl{background:var(--bg2)}
 .hint{color:var(--muted);margin:0}
 footer{color:var(--muted);font-size:.8rem;padding:0 2rem 2rem;text-align:center}
 """
+)
 
 _JS = """\
 (function () {
