@@ -27,6 +27,7 @@ parse shows (the cue's ``ccomp``) beside these surface rules, and the overlap ru
 from __future__ import annotations
 
 import bisect
+from importlib import resources
 from collections.abc import Collection, Iterator
 
 import attrs
@@ -1054,6 +1055,7 @@ def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> lis
                 reports.append(found)
     for sentence in ctx.doc.sentences:
         reports.extend(according_to(ctx, sentence))
+        reports.extend(noun_that_clause(ctx, sentence))
         for verb in range(sentence.first_token, sentence.end_token):
             kind = ctx.verb_kind(verb)
             if kind is None:
@@ -1081,6 +1083,52 @@ def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> lis
             if report is not None:
                 reports.append(report)
     return _without_overlaps(reports)
+
+
+def _claim_nouns() -> frozenset[str]:
+    text = resources.files("quoteattr.lexicons").joinpath("claim_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+
+
+#: ``the/his/Trump's [one word] NOUN that`` with a noun of claim_nouns.txt.
+NOUN_THAT = regex.compile(
+    r"(?<![\p{L}\p{N}’'])(?:(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
+    r"|(?P<owner>\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+)?+[’']s))"
+    r"\s++(?:\p{Ll}[\p{Ll}\-]*+\s++)?(?P<noun>" + "|".join(sorted(_claim_nouns())) + r")\s++(?=that\s)"
+)
+
+#: Confidence of a noun's that-clause: below the verb rules, which win an overlap.
+NOUN_THAT_CONFIDENCE = 0.6
+
+
+#: A dash opening an aside closes a noun's that-clause: "his suggestion that X - the candidate began …".
+DASH_ASIDE = regex.compile(r"\s[\-—–―]\s")
+
+
+def _last_person_before(ctx: Context, sentence: Sentence, offset: int) -> int | None:
+    """The last person-like mention of the sentence before ``offset``: the owner of "his suggestion",
+    the maker of "the statement" ("Reid made the suggestion that …")."""
+    found = [m for m in ctx.mentions_between(sentence.span.start, offset) if ctx.is_person_like(m)]
+    return found[-1] if found else None
+
+
+def noun_that_clause(ctx: Context, sentence: Sentence) -> Iterator[Report]:
+    """``Trump's suggestion that CONTENT`` / ``the statement that CONTENT`` (the owner speaks, if named)."""
+    text = ctx.doc.text
+    for match in NOUN_THAT.finditer(text, sentence.span.start, sentence.span.end):
+        start = match.end()
+        if ctx.inside_speech(start) or THAT_CLAUSE.match(text, start, sentence.span.end) is None:
+            continue
+        end = _content_end(ctx, sentence, start)
+        dash = DASH_ASIDE.search(text, start, end)
+        if dash is not None:
+            end = dash.start()
+        if len(text[start:end].split()) < MIN_CONTENT_WORDS + 1:
+            continue
+        owner = ctx.mentions_between(*match.span("owner")) if match.group("owner") else range(0)
+        speaker = owner[0] if len(owner) else _last_person_before(ctx, sentence, match.start())
+        cue = Span(match.start("noun"), match.end("noun"))
+        yield Report(Span(start, end), cue, speaker, None, NOUN_THAT_CONFIDENCE, "noun that")
 
 
 #: Characters a report nested in an "according to" content may end before it and still be the same report.

@@ -1,0 +1,39 @@
+"""Reported speech carried by a noun's that-clause: "Trump's suggestion that …", "the statement that …"."""
+
+import quoteattr
+from quoteattr import QuoteKind
+
+
+def reports(text):
+    """(content, speaker name, cue text) for every indirect quote."""
+    return [
+        (quote.text, quote.speaker.name if quote.speaker else None, text[quote.cue.start : quote.cue.end] if quote.cue else None)
+        for quote in quoteattr.extract(text)
+        if quote.kind in (QuoteKind.INDIRECT, QuoteKind.MIXED)
+    ]
+
+
+def test_owner_speaks():
+    text = "Republicans distanced themselves from Senator Walsh's suggestion that the mayor cannot be trusted with the budget."
+    assert ("that the mayor cannot be trusted with the budget", "Senator Walsh", "suggestion") in reports(text)
+
+
+def test_possessive_pronoun_is_the_person_before():
+    text = "Mayor Brenner stood on Friday by his warning that the bridge will close for repairs next spring."
+    assert ("that the bridge will close for repairs next spring", "Mayor Brenner", "warning") in reports(text)
+
+
+def test_dash_closes_the_content():
+    text = "After the debate, including Ms. Ortiz's statement that the council had lied to voters - the chair resigned."
+    assert ("that the council had lied to voters", "Ms. Ortiz", "statement") in reports(text)
+
+
+def test_noun_outside_the_list_reports_nothing():
+    text = "The fact that the bridge will close for repairs next spring upset the residents of the town."
+    assert all(cue != "fact" for _, _, cue in reports(text))
+
+
+def test_relative_that_needs_a_clause_subject():
+    text = "Ms. Ortiz withdrew the statement that was published on the council website last week."
+    assert all(cue != "statement" for _, _, cue in reports(text))
+
