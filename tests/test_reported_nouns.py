@@ -37,3 +37,19 @@ def test_relative_that_needs_a_clause_subject():
     text = "Ms. Ortiz withdrew the statement that was published on the council website last week."
     assert all(cue != "statement" for _, _, cue in reports(text))
 
+
+def test_poll_share_says():
+    text = "Around that time, 47 percent said they would vote for the incumbent mayor."
+    assert ("they would vote for the incumbent mayor", "47 percent", "said") in reports(text)
+
+
+def test_poll_share_would_vote_for_a_name():
+    text = "Among Democrats, 56 percent would vote for Ortiz for mayor. Thirty-seven percent would vote for Brenner, a banker."
+    found = reports(text)
+    assert ("Ortiz", "56 percent", "would vote for") in found
+    assert ("Brenner", "Thirty-seven percent", "would vote for") in found
+
+
+def test_share_as_a_noun_modifier_reports_nothing():
+    text = "Ortiz has 45 percent support among older voters in the latest survey of the city."
+    assert reports(text) == []

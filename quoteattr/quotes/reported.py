@@ -16,6 +16,8 @@ reported clause only (``that`` included, as annotators mark it):
 - ``CONTENT-CLAUSE seems/appears …`` / ``X is reportedly …`` (the writer's judgement, no speaker)
   → :func:`raising_verb`
 - ``Lewandowski: CONTENT`` (a headline or transcript label) → :func:`colon_source`
+- ``Trump's suggestion that CONTENT`` (a noun of lexicons/claim_nouns.txt) → :func:`noun_that_clause`
+- ``47 percent said CONTENT`` / ``56 percent would vote for CONTENT`` (a poll share) → :func:`poll_share`
 
 Where contents overlap, one report is kept (:func:`_without_overlaps`): an outer report over one nested in
 its content, an "according to" report over the reports nested in its content (PolNeAR marks the outer one),
@@ -1056,6 +1058,7 @@ def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> lis
     for sentence in ctx.doc.sentences:
         reports.extend(according_to(ctx, sentence))
         reports.extend(noun_that_clause(ctx, sentence))
+        reports.extend(poll_share(ctx, sentence))
         for verb in range(sentence.first_token, sentence.end_token):
             kind = ctx.verb_kind(verb)
             if kind is None:
@@ -1129,6 +1132,43 @@ def noun_that_clause(ctx: Context, sentence: Sentence) -> Iterator[Report]:
         speaker = owner[0] if len(owner) else _last_person_before(ctx, sentence, match.start())
         cue = Span(match.start("noun"), match.end("noun"))
         yield Report(Span(start, end), cue, speaker, None, NOUN_THAT_CONFIDENCE, "noun that")
+
+
+#: A poll share speaking: "47 percent said …", "about two-thirds of voters say …", "56 percent would vote
+#: for Clinton". PolNeAR train, share + verb starting an annotated content: said 30/34, say 7/8, would vote
+#: for 4/5; left out: "support" (2/17, mostly the noun: "45 percent support among …"), "chose" (0/6).
+POLL_SHARE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<share>(?:(?:[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Oo]nly|[Jj]ust|[Rr]oughly"
+    r"|[Mm]ore\s++than|[Ll]ess\s++than|[Ff]ewer\s++than|[Oo]ver)\s++)?"
+    r"(?:\d++(?:\.\d++)?+\s*+(?:percent|per\s++cent|%)|\p{L}++(?:-\p{L}++)?+\s++percent"
+    r"|(?:[Aa]|[Tt]he)\s++(?:\p{Ll}++\s++)?majority|(?:[Oo]ne|[Tt]wo)-thirds?|[Hh]alf|\p{L}++\s++in\s++(?:10|ten))"
+    r"(?:\s++of\s++[^,.;:!?\"“”\n]{1,60}?)?+)"
+    r"\s++(?P<cue>said|says?|would\s++(?:vote\s++for|choose|support|back))\s++(?=[^\s,.;:!?])"
+)
+
+#: Where the choice of "would vote for CHOICE" ends: "Clinton for president", "Trump, followed by …".
+CHOICE_END = regex.compile(r"\s*+[,;(]|\s++(?:for|in|while|and|but|if|over|against)\s")
+
+#: Confidence of a poll share's report.
+POLL_SHARE_CONFIDENCE = 0.7
+
+
+def poll_share(ctx: Context, sentence: Sentence) -> Iterator[Report]:
+    """``47 percent said CONTENT`` / ``Thirty-seven percent would vote for CONTENT`` (the share speaks)."""
+    text = ctx.doc.text
+    for match in POLL_SHARE.finditer(text, sentence.span.start, sentence.span.end):
+        start = match.end()
+        if ctx.inside_speech(start):
+            continue
+        end = _content_end(ctx, sentence, start)
+        if match.group("cue").startswith("would"):
+            choice = CHOICE_END.search(text, start, end)  # "would vote for ⟦Trump⟧, followed by Cruz …"
+            end = choice.start() if choice is not None else end
+        if end <= start:
+            continue
+        share = Span(match.start("share"), match.end("share"))
+        cue = Span(match.start("cue"), match.end("cue"))
+        yield Report(Span(start, end), cue, None, share, POLL_SHARE_CONFIDENCE, "poll share")
 
 
 #: Characters a report nested in an "according to" content may end before it and still be the same report.
