@@ -1,4 +1,4 @@
-"""Reported speech carried by a noun's that-clause: "Trump's suggestion that …", "the statement that …"."""
+"""Reported speech: a noun's that-clause ("Trump's suggestion that …"), poll shares ("47 percent said …"), interview turns."""
 
 import quoteattr
 from quoteattr import QuoteKind
@@ -53,3 +53,10 @@ def test_poll_share_would_vote_for_a_name():
 def test_share_as_a_noun_modifier_reports_nothing():
     text = "Ortiz has 45 percent support among older voters in the latest survey of the city."
     assert reports(text) == []
+
+
+def test_interview_turn_label_is_no_speaker():
+    text = "Q: What happens to the bridge now?\n\nA: I think the council will close it for repairs next spring."
+    found = reports(text)
+    assert all(speaker not in ("A", "Q") for _, speaker, _ in found)
+    assert ("the council will close it for repairs next spring", "I", "think") in found

@@ -978,6 +978,8 @@ def colon_source(ctx: Context, paragraph: Span) -> Report | None:
         return None
     if match.group("source").strip().lower() in ctx.lexicon.section_labels:
         return None  # "The Latest: …", "Contributing: …"
+    if len(match.group("source").strip()) == 1:
+        return None  # "Q: …" / "A: I think …": an interview turn, its reports nested in it (PolNeAR train: 0 of 54)
     if not _label_like(match.group("source")):
         return None  # "The group was diverse: black and white, …": a clause before a colon, no source
     content_end = paragraph.end
