@@ -1091,6 +1091,7 @@ def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> lis
 
 
 def _claim_nouns() -> frozenset[str]:
+    """The nouns of lexicons/claim_nouns.txt."""
     text = resources.files("quoteattr.lexicons").joinpath("claim_nouns.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
 
@@ -1104,6 +1105,7 @@ NOUN_THAT = regex.compile(
     r"|(?P<owner>\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+)?+[’']s))"
     r"\s++(?:\p{Ll}[\p{Ll}\-]*+\s++)?(?P<noun>" + "|".join(sorted(CLAIM_NOUNS)) + r")\s++(?=that\s)"
 )
+
 
 def _claim_noun_thats(text: str) -> Iterator[int]:
     """Offsets of the "that" after a claim noun: a plain string scan, cheaper than any pattern."""
@@ -1173,6 +1175,7 @@ POLL_SHARE_KEYS = ("percent", "per cent", "%", "majority", "third", "half", "Hal
 
 
 def _share_keys(text: str) -> list[int]:
+    """Offsets of the POLL_SHARE_KEYS in the text, in order."""
     keys = []
     for word in POLL_SHARE_KEYS:
         found = text.find(word)
