@@ -16,6 +16,8 @@ reported clause only (``that`` included, as annotators mark it):
 - ``CONTENT-CLAUSE seems/appears …`` / ``X is reportedly …`` (the writer's judgement, no speaker)
   → :func:`raising_verb`
 - ``Lewandowski: CONTENT`` (a headline or transcript label) → :func:`colon_source`
+- ``Trump's suggestion that CONTENT`` (a noun of lexicons/claim_nouns.txt) → :func:`noun_that_clause`
+- ``47 percent said CONTENT`` / ``56 percent would vote for CONTENT`` (a poll share) → :func:`poll_share`
 
 Where contents overlap, one report is kept (:func:`_without_overlaps`): an outer report over one nested in
 its content, an "according to" report over the reports nested in its content (PolNeAR marks the outer one),
@@ -27,6 +29,7 @@ parse shows (the cue's ``ccomp``) beside these surface rules, and the overlap ru
 from __future__ import annotations
 
 import bisect
+from importlib import resources
 from collections.abc import Collection, Iterator
 
 import attrs
@@ -978,6 +981,8 @@ def colon_source(ctx: Context, paragraph: Span) -> Report | None:
         return None
     if match.group("source").strip().lower() in ctx.lexicon.section_labels:
         return None  # "The Latest: …", "Contributing: …"
+    if len(match.group("source").strip()) == 1:
+        return None  # "Q: …" / "A: I think …": an interview turn, its reports nested in it (PolNeAR train: 0 of 54)
     if not _label_like(match.group("source")):
         return None  # "The group was diverse: black and white, …": a clause before a colon, no source
     content_end = paragraph.end
@@ -1055,6 +1060,8 @@ def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> lis
             found = colon_source(ctx, paragraph)
             if found is not None:
                 reports.append(found)
+    reports.extend(noun_that_clause(ctx))
+    reports.extend(poll_share(ctx))
     for sentence in ctx.doc.sentences:
         reports.extend(according_to(ctx, sentence))
         for verb in range(sentence.first_token, sentence.end_token):
@@ -1084,6 +1091,138 @@ def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> lis
             if report is not None:
                 reports.append(report)
     return _without_overlaps(reports)
+
+
+def _claim_nouns() -> frozenset[str]:
+    """The nouns of lexicons/claim_nouns.txt."""
+    text = resources.files("quoteattr.lexicons").joinpath("claim_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+
+
+#: The nouns of claim_nouns.txt.
+CLAIM_NOUNS = _claim_nouns()
+
+#: ``the/his/Trump's [one word] NOUN that`` with a noun of claim_nouns.txt.
+NOUN_THAT = regex.compile(
+    r"(?<![\p{L}\p{N}’'])(?:(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
+    r"|(?P<owner>\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+)?+[’']s))"
+    r"\s++(?:\p{Ll}[\p{Ll}\-]*+\s++)?(?P<noun>" + "|".join(sorted(CLAIM_NOUNS)) + r")\s++(?=that\s)"
+)
+
+
+def _claim_noun_thats(text: str) -> Iterator[int]:
+    """Offsets of the "that" after a claim noun: a plain string scan, cheaper than any pattern."""
+    that = text.find(" that ")
+    while that >= 0:
+        word_start = text.rfind(" ", max(0, that - 20), that) + 1
+        if text[word_start:that] in CLAIM_NOUNS:
+            yield that + 1
+        that = text.find(" that ", that + 5)
+
+
+#: Characters before a claim noun where its determiner or owner may start.
+NOUN_THAT_REACH = 60
+
+#: Confidence of a noun's that-clause: below the verb rules, which win an overlap.
+NOUN_THAT_CONFIDENCE = 0.6
+
+
+#: A dash opening an aside closes a noun's that-clause: "his suggestion that X - the candidate began …".
+DASH_ASIDE = regex.compile(r"\s[\-—–―]\s")
+
+
+def _last_person_before(ctx: Context, sentence: Sentence, offset: int) -> int | None:
+    """The last person-like mention of the sentence before ``offset``: the owner of "his suggestion",
+    the maker of "the statement" ("Reid made the suggestion that …")."""
+    found = [m for m in ctx.mentions_between(sentence.span.start, offset) if ctx.is_person_like(m)]
+    return found[-1] if found else None
+
+
+def noun_that_clause(ctx: Context) -> Iterator[Report]:
+    """``Trump's suggestion that CONTENT`` / ``the statement that CONTENT`` (the owner speaks, if named)."""
+    text = ctx.doc.text
+    for that in _claim_noun_thats(text):
+        sentence = ctx.doc.sentences[ctx.doc.sentence_at(that)]
+        match = NOUN_THAT.search(text, max(sentence.span.start, that - NOUN_THAT_REACH), that + 5)
+        if match is None or match.end() != that:
+            continue
+        start = match.end()
+        if ctx.inside_speech(start) or THAT_CLAUSE.match(text, start, sentence.span.end) is None:
+            continue
+        end = _content_end(ctx, sentence, start)
+        dash = DASH_ASIDE.search(text, start, end)
+        if dash is not None:
+            end = dash.start()
+        if len(text[start:end].split()) < MIN_CONTENT_WORDS + 1:
+            continue
+        owner = ctx.mentions_between(*match.span("owner")) if match.group("owner") else range(0)
+        speaker = owner[0] if len(owner) else _last_person_before(ctx, sentence, match.start())
+        cue = Span(match.start("noun"), match.end("noun"))
+        yield Report(Span(start, end), cue, speaker, None, NOUN_THAT_CONFIDENCE, "noun that")
+
+
+#: A poll share speaking: "47 percent said …", "about two-thirds of voters say …", "56 percent would vote
+#: for Clinton". PolNeAR train, share + verb starting an annotated content: said 30/34, say 7/8, would vote
+#: for 4/5; left out: "support" (2/17, mostly the noun: "45 percent support among …"), "chose" (0/6).
+POLL_SHARE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<share>(?:(?:[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Oo]nly|[Jj]ust|[Rr]oughly"
+    r"|[Mm]ore\s++than|[Ll]ess\s++than|[Ff]ewer\s++than|[Oo]ver)\s++)?"
+    r"(?:\d++(?:\.\d++)?+\s*+(?:percent|per\s++cent|%)|\p{L}++(?:-\p{L}++)?+\s++percent"
+    r"|(?:[Aa]|[Tt]he)\s++(?:\p{Ll}++\s++)?majority|(?:[Oo]ne|[Tt]wo)-thirds?|[Hh]alf|\p{L}++\s++in\s++(?:10|ten))"
+    r"(?:\s++of\s++[^,.;:!?\"“”\n]{1,60}?)?+)"
+    r"\s++(?P<cue>said|says?|would\s++(?:vote\s++for|choose|support|back))\s++(?=[^\s,.;:!?])"
+)
+
+#: Words one of which every poll share holds; found by plain string scans, cheaper than any pattern.
+POLL_SHARE_KEYS = ("percent", "per cent", "%", "majority", "third", "half", "Half", " in 10", " in ten")
+
+
+def _share_keys(text: str) -> list[int]:
+    """Offsets of the POLL_SHARE_KEYS in the text, in order."""
+    keys = []
+    for word in POLL_SHARE_KEYS:
+        found = text.find(word)
+        while found >= 0:
+            keys.append(found)
+            found = text.find(word, found + 1)
+    return sorted(keys)
+
+
+#: Characters before a share's key word ("percent", "majority") where the share may start.
+POLL_SHARE_REACH = 40
+
+#: Where the choice of "would vote for CHOICE" ends: "Clinton for president", "Trump, followed by …".
+CHOICE_END = regex.compile(r"\s*+[,;(]|\s++(?:for|in|while|and|but|if|over|against)\s")
+
+#: Confidence of a poll share's report.
+POLL_SHARE_CONFIDENCE = 0.7
+
+
+def poll_share(ctx: Context) -> Iterator[Report]:
+    """``47 percent said CONTENT`` / ``Thirty-seven percent would vote for CONTENT`` (the share speaks)."""
+    text = ctx.doc.text
+    after = 0
+    for key in _share_keys(text):
+        if key < after:
+            continue  # "… percent of the 30 percent who …": one share
+        sentence = ctx.doc.sentences[ctx.doc.sentence_at(key)]
+        window = max(after, sentence.span.start, key - POLL_SHARE_REACH)
+        match = POLL_SHARE.search(text, window, min(sentence.span.end, key + POLL_SHARE_REACH * 2))
+        if match is None:
+            continue
+        after = match.end()
+        start = match.end()
+        if ctx.inside_speech(start):
+            continue
+        end = _content_end(ctx, sentence, start)
+        if match.group("cue").startswith("would"):
+            choice = CHOICE_END.search(text, start, end)  # "would vote for ⟦Trump⟧, followed by Cruz …"
+            end = choice.start() if choice is not None else end
+        if end <= start:
+            continue
+        share = Span(match.start("share"), match.end("share"))
+        cue = Span(match.start("cue"), match.end("cue"))
+        yield Report(Span(start, end), cue, None, share, POLL_SHARE_CONFIDENCE, "poll share")
 
 
 #: Characters a report nested in an "according to" content may end before it and still be the same report.
