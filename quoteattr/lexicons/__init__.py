@@ -51,6 +51,7 @@ class Lexicons:
     place_nouns: frozenset[str]  # last words of place names: "Howards End", "Barton Cottage"
     evidence_nouns: frozenset[str]  # subjects after which "shows"/"found" report: "poll", "records"
     section_labels: frozenset[str]  # lower-cased paragraph labels that name no speaker: "the latest"
+    claim_nouns: frozenset[str]  # nouns whose that-clause is a report: "suggestion", "warning"
     abbreviations: frozenset[str]  # never end a sentence: "mr", "jan"
     final_abbreviations: frozenset[str]  # may end a sentence: "u.s", "inc"
 
@@ -105,6 +106,7 @@ def load() -> Lexicons:
         place_nouns=frozenset(row[0].lower() for row in _lines("place_nouns.txt")),
         evidence_nouns=frozenset(row[0].lower() for row in _lines("evidence_nouns.txt")),
         section_labels=frozenset(row[0].lower() for row in _lines("section_labels.txt")),
+        claim_nouns=frozenset(row[0].lower() for row in _lines("claim_nouns.txt")),
         abbreviations=never_final,
         final_abbreviations=may_end,
     )

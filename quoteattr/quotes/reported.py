@@ -29,7 +29,6 @@ parse shows (the cue's ``ccomp``) beside these surface rules, and the overlap ru
 from __future__ import annotations
 
 import bisect
-from importlib import resources
 from collections.abc import Collection, Iterator
 
 import attrs
@@ -1093,29 +1092,20 @@ def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> lis
     return _without_overlaps(reports)
 
 
-def _claim_nouns() -> frozenset[str]:
-    """The nouns of lexicons/claim_nouns.txt."""
-    text = resources.files("quoteattr.lexicons").joinpath("claim_nouns.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
-
-
-#: The nouns of claim_nouns.txt.
-CLAIM_NOUNS = _claim_nouns()
-
-#: ``the/his/Trump's [one word] NOUN that`` with a noun of claim_nouns.txt.
+#: ``the/his/Trump's [one word] NOUN that``; the noun must be one of lexicons/claim_nouns.txt.
 NOUN_THAT = regex.compile(
     r"(?<![\p{L}\p{N}’'])(?:(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
     r"|(?P<owner>\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+)?+[’']s))"
-    r"\s++(?:\p{Ll}[\p{Ll}\-]*+\s++)?(?P<noun>" + "|".join(sorted(CLAIM_NOUNS)) + r")\s++(?=that\s)"
+    r"\s++(?:\p{Ll}[\p{Ll}\-]*+\s++)?(?P<noun>\p{Ll}++)\s++(?=that\s)"
 )
 
 
-def _claim_noun_thats(text: str) -> Iterator[int]:
+def _claim_noun_thats(text: str, nouns: frozenset[str]) -> Iterator[int]:
     """Offsets of the "that" after a claim noun: a plain string scan, cheaper than any pattern."""
     that = text.find(" that ")
     while that >= 0:
         word_start = text.rfind(" ", max(0, that - 20), that) + 1
-        if text[word_start:that] in CLAIM_NOUNS:
+        if text[word_start:that] in nouns:
             yield that + 1
         that = text.find(" that ", that + 5)
 
@@ -1141,10 +1131,11 @@ def _last_person_before(ctx: Context, sentence: Sentence, offset: int) -> int | 
 def noun_that_clause(ctx: Context) -> Iterator[Report]:
     """``Trump's suggestion that CONTENT`` / ``the statement that CONTENT`` (the owner speaks, if named)."""
     text = ctx.doc.text
-    for that in _claim_noun_thats(text):
+    nouns = ctx.lexicon.claim_nouns
+    for that in _claim_noun_thats(text, nouns):
         sentence = ctx.doc.sentences[ctx.doc.sentence_at(that)]
         match = NOUN_THAT.search(text, max(sentence.span.start, that - NOUN_THAT_REACH), that + 5)
-        if match is None or match.end() != that:
+        if match is None or match.end() != that or match.group("noun") not in nouns:
             continue
         start = match.end()
         if ctx.inside_speech(start) or THAT_CLAUSE.match(text, start, sentence.span.end) is None:
