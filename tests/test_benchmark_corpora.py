@@ -5,7 +5,8 @@ Offsets in the fixtures were counted by hand (and are asserted here as numbers).
 
 from __future__ import annotations
 
-from pathlib import Path
+
+from corpus_fixtures import corpus_root
 
 from benchmarks.corpora import (
     DIRECT,
@@ -20,7 +21,7 @@ from benchmarks.corpora import (
     read_corpus,
 )
 
-FIXTURES = Path(__file__).parent / "fixtures" / "benchmark"
+FIXTURES = corpus_root()  # tiny made-up corpora, written to a temporary folder
 
 
 def _marked(text: str) -> str:

@@ -2,17 +2,18 @@
 
 Predictions are plain `SimpleNamespace` objects shaped like `quoteattr.Quote`,
 so nothing here runs the engine. The gold documents are the fixtures of
-tests/fixtures/benchmark (see test_benchmark_corpora.py for their units).
+tests/corpus_fixtures.py (see test_benchmark_corpora.py for their units).
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from types import SimpleNamespace as NS
 
 import pytest
+
+from corpus_fixtures import corpus_root
 
 from benchmarks import accuracy
 from benchmarks.corpora import DIRECT, GoldCharacter, GoldUnit, read_corpus
@@ -28,7 +29,7 @@ from benchmarks.scoring import (
     trim,
 )
 
-FIXTURES = Path(__file__).parent / "fixtures" / "benchmark"
+FIXTURES = corpus_root()  # tiny made-up corpora, written to a temporary folder
 
 
 def quote(start, end, kind="direct", speaker=None, mention=None, confidence=0.5, addressee=None):
