@@ -84,7 +84,7 @@ class _Resolver:
         self.first_name_of: dict[int, str] = {}  # entity -> the display name it was introduced by
         self.name_counts: dict[int, Counter[str]] = {}  # entity -> display names, how often
         self.named: set[int] = set()  # entities called by a proper name, known once names are linked
-        self.titled_names = _titled_names(doc.text, self.lexicon)
+        self.titled_names: dict[str, set[str]] | None = None  # read from the text when a bare title needs it
         self.words_after: dict[str, list[str]] = {}  # first name -> words after it in the text
         self.narrator_entity: int | None = None  # "I" of a first-person narration, never "he" or "she"
 
@@ -408,6 +408,8 @@ class _Resolver:
     def titled_entity(self, title: str) -> int | None:
         """"the count" → "Count Mippipopolous": the one person the document (quotes included)
         gives that title; None when it gives it to several ("Captain Wentworth", "Captain Harville")."""
+        if self.titled_names is None:
+            self.titled_names = _titled_names(self.doc.text, self.lexicon)
         names = self.titled_names.get(title, set())
         if len(names) != 1:
             return None

@@ -71,8 +71,7 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
     # 1. Direct quotes (speech, not terms) and their speakers.
     speech = [marks for marks in doc.quote_marks if marks.is_speech]
     speech_spans = {marks.span for marks in speech}
-    marked = [marks.span for marks in doc.quote_marks]  # sorted and disjoint
-    marked_starts = [span.start for span in marked]
+    marked, marked_starts = ctx.mark_spans, ctx.mark_starts
     quotes: list[Quote] = []
     absorbed: set[Span] = set()  # quotes and fragments that are part of a MIXED quote
     direct_attributions = attribute_direct(ctx, speech)
@@ -119,10 +118,13 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
     return sorted(quotes, key=lambda quote: (quote.span.start, quote.span.end))
 
 
+#: A title or an initial whose stop ends no sentence: "Mr.", "Sen.", "W." (a regex fragment, for look-behinds).
+TITLE_STOP = r"(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St|\p{Lu})"
+
 #: The rest of a cue's sentence ("said Victor Cha, a former aide", "Mr. Holtz-Eakin said") and its end,
 #: up to the next sentence's quote in the same paragraph.
 CUE_SENTENCE_END = regex.compile(
-    r"(?:[^\n.!?]|(?<=(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Inc|St|\p{Lu}))\.){0,160}+[.!?][^\S\n]++$"
+    rf"(?:[^\n.!?]|(?<=(?<!\p{{L}})Inc|{TITLE_STOP})\.){{0,160}}+[.!?][^\S\n]++$"
 )
 
 
@@ -146,9 +148,7 @@ MIN_WORDS_BEFORE_QUOTE = 3
 
 #: Separators after which a quote stands on its own instead of continuing a report; not the stop of a title
 #: or an initial ("which Mr. Trump called ''a disgrace''", "George W. Bush").
-STANDALONE_BEFORE = regex.compile(
-    r"[;:—–―]|--|(?<!(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St|\p{Lu}))[.!?][\"'”’]?\s"
-)
+STANDALONE_BEFORE = regex.compile(rf"[;:—–―]|--|(?<!{TITLE_STOP})[.!?][\"'”’]?\s")
 
 
 def _runs_into(ctx: Context, start: int, quote: Span) -> bool:

@@ -70,6 +70,8 @@ class Context:
         self.mention_starts = [mention.span.start for mention in doc.mentions]
         self.quote_spans = [q.span for q in doc.quote_marks if q.is_speech]
         self.quote_starts = [span.start for span in self.quote_spans]
+        self.mark_spans = [q.span for q in doc.quote_marks]  # all quotation marks, terms too: sorted, disjoint
+        self.mark_starts = [span.start for span in self.mark_spans]
         self.turns: dict[int, list[int]] = {}  # paragraph -> indices of its direct quotes
         self.vocatives: dict[int, int] = {}  # quote index -> mention of the person addressed
 
@@ -175,6 +177,11 @@ class Context:
     def inside_quote(self, offset: int) -> bool:
         position = bisect.bisect_right(self.quote_starts, offset) - 1
         return position >= 0 and offset < self.quote_spans[position].end
+
+    def mark_before(self, offset: int) -> Span | None:
+        """The last quotation (speech, fragment or term) that starts at or before ``offset``."""
+        position = bisect.bisect_right(self.mark_starts, offset) - 1
+        return self.mark_spans[position] if position >= 0 else None
 
     def next_quote_start(self, offset: int) -> int:
         """Start of the first quote at or after ``offset`` (the text length if none)."""
@@ -282,7 +289,7 @@ def subject_before(
     start = max(start, doc.tokens[verb].start - SUBJECT_REACH)
     index = _skip_back(ctx, _before_progressive(ctx, verb), start)
     if index < 0 or doc.tokens[index].end <= start:
-        return _after_verb(ctx, verb, end) if allow_after else (None, None)
+        return subject_after(ctx, verb, end) if allow_after else (None, None)
     subject_end = doc.tokens[index].end
     if ctx.word(index).lower() in ("and", "but") and not allow_after:
         # "Democrats described the showdown as ominous, and said …": the clause's subject.
@@ -306,7 +313,7 @@ def subject_before(
         if named is not None:
             return named, None
     if allow_after:
-        after = _after_verb(ctx, verb, end)
+        after = subject_after(ctx, verb, end)
         if after != (None, None):
             return after
     phrase = _phrase_before(ctx, start, index)
@@ -453,7 +460,7 @@ def _before_parenthetical(ctx: Context, start: int, comma: int) -> int:
 OBJECT_PRONOUNS = frozenset("me him her them us whom".split())
 
 
-def _after_verb(ctx: Context, verb: int, end: int | None) -> tuple[int | None, Span | None]:
+def subject_after(ctx: Context, verb: int, end: int | None = None) -> tuple[int | None, Span | None]:
     """"said Peskov" / "said Zelenskyy aide Dmytro Lytvyn": the name right after the verb."""
     doc = ctx.doc
     verb_end = doc.tokens[verb].end
@@ -473,11 +480,6 @@ def _after_verb(ctx: Context, verb: int, end: int | None) -> tuple[int | None, S
     while chosen + 1 < len(after) and premodifies(ctx, after[chosen], after[chosen + 1]):
         chosen += 1
     return after[chosen], None
-
-
-def subject_after(ctx: Context, verb: int, end: int | None = None) -> tuple[int | None, Span | None]:
-    """"…, said Peskov": the person named right after a cue verb, if any (see :func:`subject_before`)."""
-    return _after_verb(ctx, verb, end)
 
 
 def premodifies(ctx: Context, first: int, second: int) -> bool:

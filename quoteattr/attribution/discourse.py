@@ -125,9 +125,7 @@ def vocative_reply(
     if not previous:
         return None
     for quote_index in previous:
-        addressed = ctx.vocatives.get(quote_index)
-        if addressed is None:
-            addressed = cue_object(ctx, found[quote_index])
+        addressed = addressed_in(ctx, found, quote_index)
         if addressed is None:
             continue
         speaker = found[quote_index]
@@ -156,6 +154,13 @@ def cue_object(ctx: Context, attribution: Attribution | None) -> int | None:
     if gap == ["to"]:
         return after[0]
     return None
+
+
+def addressed_in(ctx: Context, found: list[Attribution | None], index: int) -> int | None:
+    """The person quote ``index`` speaks to: called by name in it ("Well, Tony, …"), else the
+    object of its cue ("said to Marjorie")."""
+    addressed = ctx.vocatives.get(index)
+    return addressed if addressed is not None else cue_object(ctx, found[index])
 
 
 def _same_entity(ctx: Context, first: int, second: int) -> bool:
@@ -286,7 +291,6 @@ WORD = regex.compile(r"[\p{L}\p{N}]++")
 STATEMENT_WORDS = 12
 
 
-
 #: How many quotes back a reply looks for the two people of a conversation.
 REPLY_REACH = 8
 #: Most paragraphs between two quotes of one conversation (short narration may part them).
@@ -322,6 +326,8 @@ def reply(ctx: Context, quotes: list[QuoteMarks], found: list[Attribution | None
 
 
 RULES = (continuation, vocative_reply, narration_in_paragraph, turn_taking, handover)
+
+
 #: How many paragraphs back a last guess looks for a named person.
 NEAREST_PERSON_REACH = 3
 

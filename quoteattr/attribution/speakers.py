@@ -105,9 +105,7 @@ def _addressee_answers(
         return attribution
     speaker_before = entity_of(ctx, found[previous[0]])
     for earlier in previous:
-        addressed = ctx.vocatives.get(earlier)
-        if addressed is None:
-            addressed = discourse.cue_object(ctx, found[earlier])
+        addressed = discourse.addressed_in(ctx, found, earlier)
         if addressed is None:
             continue
         entity = ctx.mention(addressed).entity

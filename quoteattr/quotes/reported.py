@@ -52,6 +52,7 @@ from quoteattr.attribution.context import (
 )
 from quoteattr.document import MentionKind, Sentence
 from quoteattr.model import Span
+from quoteattr.text.titlecase import is_title_case
 
 #: Verbs whose object (the person told) stands between the verb and the content.
 TELLING_VERBS = frozenset(
@@ -197,12 +198,8 @@ def _past_open_quote(ctx: Context, start: int, end: int, limit: int) -> int:
     """A content end cut inside quotation marks that open within the content moves to the closing
     mark: ``said the Trump "train may have left the station. I don't want …, but after …"`` — a cue
     or clause break inside the quoted words is the speaker's, not the end of the report."""
-    marks = ctx.doc.quote_marks
-    position = bisect.bisect_right(marks, end - 1, key=lambda quote: quote.span.start) - 1
-    if position < 0:
-        return end
-    quote = marks[position].span
-    if start <= quote.start and end < quote.end:
+    quote = ctx.mark_before(end - 1)
+    if quote is not None and start <= quote.start and end < quote.end:
         return min(quote.end, limit)
     return end
 
@@ -211,9 +208,8 @@ def _inside_marks(ctx: Context, offset: int) -> bool:
     """Whether ``offset`` lies inside any quotation marks, a quoted fragment or term included: the
     quoted words are someone's own, and a cue among them reports nothing of the writer's (PolNeAR train:
     7 right reports in 43)."""
-    marks = ctx.doc.quote_marks
-    position = bisect.bisect_right(marks, offset, key=lambda quote: quote.span.start) - 1
-    return position >= 0 and offset < marks[position].span.end
+    mark = ctx.mark_before(offset)
+    return mark is not None and offset < mark.end
 
 
 def _joined_cue(ctx: Context, start: int, end: int) -> int | None:
@@ -307,6 +303,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     """``Peskov said (on Monday) (that) CONTENT.`` / ``Trump told reporters CONTENT`` / ``…, arguing that CONTENT``."""
     doc, text = ctx.doc, ctx.doc.text
     word = ctx.word(verb).lower()
+    lemma = ctx.lexicon.verb_forms[word].lemma  # a cue verb: find_reports calls this only for lexicon forms
     position = doc.tokens[verb].end
     opens_sentence = verb == sentence.first_token or ctx.word(verb - 1).lower() in ("when", "if", "once")
     asked_first = opens_sentence and word in TELLING_VERBS  # "Asked (by Holt) whether …, Avery said"
@@ -319,7 +316,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         position = ctx.mention(by_agent).span.end  # "was asked by the host Dana Holt whether …"
     elif word in TELLING_VERBS:
         position = _after_object(ctx, verb, sentence)
-        if ctx.lexicon.verb_forms[word].lemma in OBJECT_IN_CONTENT and OBJECT_TO.match(text, position, sentence.span.end):
+        if lemma in OBJECT_IN_CONTENT and OBJECT_TO.match(text, position, sentence.span.end):
             position = doc.tokens[verb].end  # "urged [the judge to give me a fair sentence]": the object is in it
     phrase_then_that = PHRASE_BEFORE_THAT.match(text, position, min(sentence.span.end, position + WINDOW))
     adverbial = phrase_then_that or ADVERBIAL.match(text, position, min(sentence.span.end, position + WINDOW))
@@ -330,7 +327,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if position >= sentence.span.end:
         return None
     position = _skip_to_that(ctx, verb, position, sentence.span.end)
-    if ctx.lexicon.verb_forms[word].lemma in NEEDS_PARTICLE and ctx.cue_phrase_end(verb) is None:
+    if lemma in NEEDS_PARTICLE and ctx.cue_phrase_end(verb) is None:
         late = LATE_PARTICLE.match(text, doc.tokens[verb].end, min(sentence.span.end, doc.tokens[verb].end + WINDOW))
         if late is None:
             return None
@@ -341,7 +338,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
             position = particle.end()  # "commented on [the ferry]", "railed against [the plan]"
     first_word = FIRST_WORD.match(text, position, position + 30)
     answer = ANSWER.match(text, position, min(sentence.span.end, position + WINDOW))
-    if answer is not None and ctx.lexicon.verb_forms[word].lemma in ANSWER_CUES:
+    if answer is not None and lemma in ANSWER_CUES:
         end = position + len(answer.group(1))  # "46 percent of voters said yes", "after half said so"
     elif first_word is None or (first_word.group().lower() in NOT_CONTENT_START and not _determiner_no(text, position)):
         return None
@@ -353,13 +350,13 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         and first_word.group().lower() != opening_verb.lemma  # "said praise from Putin …": a noun
     ):
         return None  # "in May, said Peskov": a cue, not content; but "said comments from the mayor were …"
-    if first_word.group().lower() == "to" and ctx.lexicon.verb_forms[word].lemma in NO_INFINITIVE:
+    if first_word.group().lower() == "to" and lemma in NO_INFINITIVE:
         return None  # "said to be", "spoke to reporters"; but "declined to comment"
-    if ctx.lexicon.verb_forms[word].lemma in THAT_ONLY and text[position : position + 5].lower() != "that ":
+    if lemma in THAT_ONLY and text[position : position + 5].lower() != "that ":
         return None
-    if first_word.group().lower() in NOT_A_CUE_BEFORE.get(ctx.lexicon.verb_forms[word].lemma, ()):
+    if first_word.group().lower() in NOT_A_CUE_BEFORE.get(lemma, ()):
         return None  # "compared with 33 percent", "thanks to the rain", "promises add up to $8 million"
-    if ctx.lexicon.verb_forms[word].lemma in CLAUSE_ONLY and not CLAUSE_CONTENT.match(text, position):
+    if lemma in CLAUSE_ONLY and not CLAUSE_CONTENT.match(text, position):
         return None  # "threatened legal action", "shouted obscenities", "sensed an opening": no report
     if ctx.verb_kind(verb) == "weak" and text[position : position + 5].lower() != "that ":
         if not (_evidence_subject(ctx, sentence, verb) or _person_suggests(ctx, sentence, verb)):
@@ -970,7 +967,7 @@ def _label_like(source: str) -> bool:
     ``Jake Tapper``, ``Poll`` — not a clause or a phrase (``Here’s a devilish hunch``, ``One conclusion``).
     PolNeAR train: with a lowercase word the colon content was annotated 29 times in 113, and the reports
     nested in it were annotated 80 times."""
-    return all(word[:1].isupper() or not word[:1].isalpha() for word in source.split())
+    return is_title_case(source.split(), lambda word: False)  # no word may stay in lower case
 
 
 def colon_source(ctx: Context, paragraph: Span) -> Report | None:

@@ -1,13 +1,15 @@
 """Title case: every word capitalised except the small ones a title leaves in lower case.
 
-Three callers use it with their own idea of a small word:
+Its callers each have their own idea of a small word:
 
 - a quoted title ("Make Your Kid a Millionaire", :mod:`quoteattr.quotes.direct`):
   :data:`TITLE_SMALL_WORDS`, and a word not starting with a letter ("10") is not capitalised;
 - a heading line ("Marilla Makes Up Her Mind", :func:`quoteattr.mentions.is_heading`):
   :data:`HEADING_SMALL_WORDS`, and words not starting with a letter are passed over;
 - a headline before a colon (:mod:`quoteattr.attribution.direct`): any word of three letters
-  or fewer is small, and words not starting with a letter are passed over.
+  or fewer is small, and words not starting with a letter are passed over;
+- a speaker's label before a colon ("Jake Tapper:", :mod:`quoteattr.quotes.reported`): no word is
+  small, and words not starting with a letter are passed over.
 """
 
 from __future__ import annotations
