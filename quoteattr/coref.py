@@ -41,6 +41,9 @@ from quoteattr.mentions import NOT_NAMES, VOCATIVE, NameMention
 #: Possessives and reflexives that tell a gender ("her" alone may be an object: "took her hand").
 OWN_PRONOUN = regex.compile(r"\b(?:[Hh]is|[Hh]imself|[Hh]erself)\b")
 QUOTE_MARK = regex.compile(r"[\"“”]")
+#: Only a comma between a name and the pronoun after it: "Trump, she said, is unfit", where the name opens
+#: the reported content and cannot be the one who speaks it.
+FRONTED_BEFORE_PRONOUN = regex.compile(r"\s*+,\s*+")
 #: How many mentions back a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 20
 #: First-person narration needs at least this many "I" and "me" pronoun mentions.
@@ -540,7 +543,7 @@ class _Resolver:
             if other.entity is None or other.entity == self.narrator_entity:
                 continue
             entity = self.doc.entities[other.entity]
-            if entity.plural != mention.plural:
+            if entity.plural != mention.plural or self._fronted_before(other, mention):
                 continue
             if mention.plural or entity.gender == mention.gender:
                 recent = sentence - self.doc.sentence_at(other.span.start) <= SUBJECT_WINDOW
@@ -551,6 +554,11 @@ class _Resolver:
         ranked = list(dict.fromkeys(subjects + others + unknown))
         # "the young man" … "Archer" … "he": a named person before a bare description.
         return sorted(ranked, key=lambda entity: entity not in self.named)
+
+    def _fronted_before(self, earlier: Mention, pronoun: Mention) -> bool:
+        """``Trump, she said, …``: the name is the start of what "she" says, not her antecedent."""
+        between = self.doc.text[earlier.span.end : pronoun.span.start]
+        return FRONTED_BEFORE_PRONOUN.fullmatch(between) is not None
 
     def is_subject(self, index: int) -> bool:
         """The first person mention of its sentence."""

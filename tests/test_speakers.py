@@ -85,6 +85,13 @@ def test_pronoun_with_two_candidates_of_different_gender():
     assert [name for _, name in speakers(text)] == ["Mary Jones", "Robert Brown"]
 
 
+def test_a_name_opening_the_content_is_not_the_pronoun_speaker():
+    text = "Mary Smith spoke in Ohio on Monday. Trump, she said, is unfit to serve."
+    quote = quoteattr.extract(text)[0]
+    assert quote.text == "Trump, she said, is unfit to serve"
+    assert quote.speaker.name == "Mary Smith"
+
+
 def test_surname_and_titled_surname_join_the_full_name():
     text = (
         "Fitzwilliam Darcy arrived at noon. Later Mr. Darcy sat down. "
