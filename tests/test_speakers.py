@@ -86,10 +86,12 @@ def test_pronoun_with_two_candidates_of_different_gender():
 
 
 def test_a_name_opening_the_content_is_not_the_pronoun_speaker():
-    text = "Mary Smith spoke in Ohio on Monday. Trump, she said, is unfit to serve."
+    text = "Robert Brown spoke in Ohio on Monday. John Smith, he said, is unfit to serve."
     quote = quoteattr.extract(text)[0]
-    assert quote.text == "Trump, she said, is unfit to serve"
-    assert quote.speaker.name == "Mary Smith"
+    assert quote.text == "John Smith, he said, is unfit to serve"
+    assert quote.speaker.name == "Robert Brown"
+    alone = quoteattr.extract("Trump, she said, is unfit to serve.")[0]
+    assert alone.speaker.name == "she"
 
 
 def test_surname_and_titled_surname_join_the_full_name():
