@@ -93,7 +93,11 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
         if content is None:
             continue  # a direct quote already says it
         inside = [span for span in overlapping if span.overlaps(content)]
-        if inside and report.cue.start >= content.end:
+        announced = _quote_after_colon(ctx, content, report.cue, speech_cues)
+        if announced is not None:
+            content = Span(content.start, announced.end)
+            inside.append(announced)
+        elif inside and report.cue.start >= content.end:
             going_on = _quote_going_on(ctx, report.cue, uncued)
             if going_on is not None:
                 content = Span(content.start, going_on.end)
@@ -138,6 +142,24 @@ def _quote_going_on(ctx: Context, cue: Span, uncued: set[Span]) -> Span | None:
         return None
     quote = ctx.quote_spans[position]
     if quote not in uncued or not CUE_SENTENCE_END.match(ctx.doc.text, cue.end, quote.start):
+        return None
+    return quote
+
+
+#: A colon closing reported content and the opening of the quote it announces.
+COLON_BEFORE_QUOTE = regex.compile(r"[^\S\n]*+:[^\S\n]++")
+
+
+def _quote_after_colon(ctx: Context, content: Span, cue: Span, speech_cues: dict[Span, Span]) -> Span | None:
+    """A quote with no cue but the report's own that the report's content announces with a colon:
+    ``Ms. Reyes said the mayor had one rule: “Never cancel a meeting.”`` — one MIXED report from the
+    content's first word to the quote's last (PolNeAR train, 37 such pairs: annotated as one report 21
+    times, the quote alone 14, the content alone 9; one prediction instead of two raises every F1)."""
+    position = bisect.bisect_left(ctx.quote_starts, content.end)
+    if position >= len(ctx.quote_spans):
+        return None
+    quote = ctx.quote_spans[position]
+    if speech_cues.get(quote, cue) != cue or not COLON_BEFORE_QUOTE.fullmatch(ctx.doc.text, content.end, quote.start):
         return None
     return quote
 

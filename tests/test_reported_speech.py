@@ -610,6 +610,16 @@ def test_an_untagged_quote_after_a_mixed_report_and_its_cue_goes_on_with_it():
     assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.MIXED, QuoteKind.DIRECT]
 
 
+def test_an_untagged_quote_a_report_announces_with_a_colon_goes_on_with_it():
+    text = "Ms. Reyes said the mayor had one rule for the harbor staff: “Never cancel a ferry meeting.”"
+    assert reports(text) == [
+        ("mixed", "the mayor had one rule for the harbor staff: “Never cancel a ferry meeting.”", "Ms. Reyes", "said")
+    ]
+    # A quote with a cue of its own stands alone.
+    text = "Ms. Reyes said the mayor had one rule for the staff: “Never cancel a meeting,” he told them."
+    assert reports(text) == [("indirect", "the mayor had one rule for the staff", "Ms. Reyes", "said")]
+
+
 def test_add_up_and_compared_with_are_no_cues():
     assert reports("In all, those promises add up to more than $8.5 million for the town.") == []
     assert reports("The ferry carried 2,000 riders in May, compared with 1,500 riders a year earlier.") == []
