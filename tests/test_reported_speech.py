@@ -620,6 +620,13 @@ def test_an_untagged_quote_a_report_announces_with_a_colon_goes_on_with_it():
     assert reports(text) == [("indirect", "the mayor had one rule for the staff", "Ms. Reyes", "said")]
 
 
+def test_content_ending_in_a_possessive_or_a_term_runs_on_into_a_quote():
+    text = "Ms. Reyes said she admires the harbor pilots’ “patience and skill.”"
+    assert reports(text) == [("mixed", "she admires the harbor pilots’ “patience and skill.”", "Ms. Reyes", "said")]
+    text = "Ms. Reyes said that the “ferry people” “keep this town running.”"
+    assert reports(text) == [("mixed", "that the “ferry people” “keep this town running.”", "Ms. Reyes", "said")]
+
+
 def test_add_up_and_compared_with_are_no_cues():
     assert reports("In all, those promises add up to more than $8.5 million for the town.") == []
     assert reports("The ferry carried 2,000 riders in May, compared with 1,500 riders a year earlier.") == []
