@@ -627,6 +627,13 @@ def test_content_ending_in_a_possessive_or_a_term_runs_on_into_a_quote():
     assert reports(text) == [("mixed", "that the “ferry people” “keep this town running.”", "Ms. Reyes", "said")]
 
 
+def test_an_inverted_subject_with_a_modifier_closes_a_mixed_report():
+    text = "The board “was slow to act on the ferry schedule,” said Ana Cole of the Teachers Union."
+    assert reports(text) == [("mixed", "The board “was slow to act on the ferry schedule", "Ana Cole", "said")]
+    text = "The mayor has been “very upset about the ferry delays,” said a source close to the harbor board."
+    assert [r[:2] for r in reports(text)] == [("mixed", "The mayor has been “very upset about the ferry delays")]
+
+
 def test_add_up_and_compared_with_are_no_cues():
     assert reports("In all, those promises add up to more than $8.5 million for the town.") == []
     assert reports("The ferry carried 2,000 riders in May, compared with 1,500 riders a year earlier.") == []
