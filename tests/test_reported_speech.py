@@ -615,6 +615,10 @@ def test_an_untagged_quote_a_report_announces_with_a_colon_goes_on_with_it():
     assert reports(text) == [
         ("mixed", "the mayor had one rule for the harbor staff: “Never cancel a ferry meeting.”", "Ms. Reyes", "said")
     ]
+    # A phrase of manner before the colon is no content: the quote is what was said.
+    text = "The ferry was late again. Tom Avery said in a low voice: “Stay close to the harbor tonight.”"
+    direct = [q.text for q in quoteattr.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert direct == ["“Stay close to the harbor tonight.”"]
     # A quote with a cue of its own stands alone.
     text = "Ms. Reyes said the mayor had one rule for the staff: “Never cancel a meeting,” he told them."
     assert reports(text) == [("indirect", "the mayor had one rule for the staff", "Ms. Reyes", "said")]
