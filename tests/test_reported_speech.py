@@ -638,6 +638,15 @@ def test_an_inverted_subject_with_a_modifier_closes_a_mixed_report():
     assert [r[:2] for r in reports(text)] == [("mixed", "The mayor has been “very upset about the ferry delays")]
 
 
+def test_a_quoted_fragment_joined_to_a_direct_quote_by_and_makes_one_mixed_quote():
+    text = "At the harbor, the crowd kept chanting “Open the pier” and “Save the ferry.” The mayor left."
+    found = [(q.kind, q.text) for q in quoteattr.extract(text)]
+    assert found == [(QuoteKind.MIXED, "“Open the pier” and “Save the ferry.”")]
+    # Alternatives joined by "or" stay apart.
+    text = "At the harbor, the crowd kept chanting “Open the pier” or “Save the ferry.” The mayor left."
+    assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.DIRECT]
+
+
 def test_add_up_and_compared_with_are_no_cues():
     assert reports("In all, those promises add up to more than $8.5 million for the town.") == []
     assert reports("The ferry carried 2,000 riders in May, compared with 1,500 riders a year earlier.") == []
