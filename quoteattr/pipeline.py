@@ -112,18 +112,15 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
     # 3. The direct quotes no MIXED quote took in (with a quoted fragment joined to one by "and", MIXED);
     # 4. terms, when asked for.
     following = {marks.span: after for marks, after in zip(doc.quote_marks, doc.quote_marks[1:])}
-    for marks, attribution in zip(speech, direct_attributions):
+    for marks, said_by in zip(speech, direct_attributions):
         if marks.span in absorbed:
             continue
+        span, kind = _speech_span(doc, marks), QuoteKind.DIRECT
         joined = _joined_fragment(doc, marks, following.get(marks.span), absorbed)
         if joined is not None:
             absorbed.add(joined)
-            span = Span(_speech_span(doc, marks).start, joined.end)
-            quotes.append(_quote(doc, span, QuoteKind.MIXED, attribution, 0.9 if marks.closed else 0.6))
-            continue
-        quotes.append(
-            _quote(doc, _speech_span(doc, marks), QuoteKind.DIRECT, attribution, 0.9 if marks.closed else 0.6)
-        )
+            span, kind = Span(span.start, joined.end), QuoteKind.MIXED
+        quotes.append(_quote(doc, span, kind, said_by, 0.9 if marks.closed else 0.6))
     if include_terms:
         for span in marked:
             if span not in absorbed and span not in speech_spans:
