@@ -9,9 +9,10 @@ sentences (which never break inside a quote) → mentions → entities
 speakers of the direct quotes (cue rules, then discourse rules); reported
 speech (found only now, because a report needs the subject mentions of its
 cue); then the merge of the two: a report whose content holds quoted
-fragments, or runs on into a quote with no cue of its own, becomes one MIXED
-quote (the helpers below ``quotes_of``), and a report a direct quote already
-says is dropped.
+fragments, or runs on into a quote with no cue of its own (or announces one with
+a colon), becomes one MIXED quote (the helpers below ``quotes_of``), and a report
+a direct quote already says is dropped; a direct quote joined by "and" to a quoted
+fragment is MIXED too.
 """
 
 from __future__ import annotations

@@ -135,7 +135,7 @@ def quote_lines(text: str, paragraph: Span) -> list[Span]:
     leaves no blank line between some of them, and a quote left open at a line's end stops there
     instead of swallowing the quotes of the lines after it (PolNeAR, where a line is a paragraph: 69
     train articles have such lines)."""
-    if "\n" not in text[paragraph.start : paragraph.end]:
+    if text.find("\n", paragraph.start, paragraph.end) < 0:
         return [paragraph]
     lines = []
     start = paragraph.start

@@ -822,7 +822,7 @@ def content_then_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | N
 
 
 #: What may follow an inverted subject to the sentence's end: "…,” said Ms. Cole [of the Teachers Union]."
-SUBJECT_MODIFIER = regex.compile(r"\s++(?:of|close\s++to|who|whose)\s[^,;:]*+[.!?]?[\"”’']*+\s*+$")
+SUBJECT_MODIFIER = regex.compile(r"\s++(?:of|close\s++to|who|whose)\s[^,;:]*+$")
 
 
 def _modified_subject_after_quote(text: str, verb_start: int, subject_end: int, sentence_end: int) -> bool:
