@@ -59,6 +59,21 @@ def test_stray_mark_does_not_swallow_the_next_paragraph():
     assert texts(text) == ['"no to everything.', '"Yes,"']
 
 
+def test_a_quote_left_open_at_the_end_of_a_long_line_stops_there():
+    # Lines are paragraphs here (one is longer than hard-wrapping allows) though blank lines part others.
+    text = (
+        "Intro.\n\n"
+        "“The roads were closed for three days and nobody in the town could get to work on time,” Ms. Hale said. "
+        "“We waited for help.\n"
+        "“Nobody came,” she said.\n\nEnd."
+    )
+    assert texts(text) == [
+        "“The roads were closed for three days and nobody in the town could get to work on time,”",
+        "“We waited for help.",
+        "“Nobody came,”",
+    ]
+
+
 def test_scare_quotes_and_titles_are_terms_not_speech():
     text = (
         "The so-called “special military operation” dragged on in Ukraine. "

@@ -610,6 +610,43 @@ def test_an_untagged_quote_after_a_mixed_report_and_its_cue_goes_on_with_it():
     assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.MIXED, QuoteKind.DIRECT]
 
 
+def test_an_untagged_quote_a_report_announces_with_a_colon_goes_on_with_it():
+    text = "Ms. Reyes said the mayor had one rule for the harbor staff: “Never cancel a ferry meeting.”"
+    assert reports(text) == [
+        ("mixed", "the mayor had one rule for the harbor staff: “Never cancel a ferry meeting.”", "Ms. Reyes", "said")
+    ]
+    # A phrase of manner before the colon is no content: the quote is what was said.
+    text = "The ferry was late again. Tom Avery said in a low voice: “Stay close to the harbor tonight.”"
+    direct = [q.text for q in quoteattr.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert direct == ["“Stay close to the harbor tonight.”"]
+    # A quote with a cue of its own stands alone.
+    text = "Ms. Reyes said the mayor had one rule for the staff: “Never cancel a meeting,” he told them."
+    assert reports(text) == [("indirect", "the mayor had one rule for the staff", "Ms. Reyes", "said")]
+
+
+def test_content_ending_in_a_possessive_or_a_term_runs_on_into_a_quote():
+    text = "Ms. Reyes said she admires the harbor pilots’ “patience and skill.”"
+    assert reports(text) == [("mixed", "she admires the harbor pilots’ “patience and skill.”", "Ms. Reyes", "said")]
+    text = "Ms. Reyes said that the “ferry people” “keep this town running.”"
+    assert reports(text) == [("mixed", "that the “ferry people” “keep this town running.”", "Ms. Reyes", "said")]
+
+
+def test_an_inverted_subject_with_a_modifier_closes_a_mixed_report():
+    text = "The board “was slow to act on the ferry schedule,” said Ana Cole of the Teachers Union."
+    assert reports(text) == [("mixed", "The board “was slow to act on the ferry schedule", "Ana Cole", "said")]
+    text = "The mayor has been “very upset about the ferry delays,” said a source close to the harbor board."
+    assert [r[:2] for r in reports(text)] == [("mixed", "The mayor has been “very upset about the ferry delays")]
+
+
+def test_a_quoted_fragment_joined_to_a_direct_quote_by_and_makes_one_mixed_quote():
+    text = "At the harbor, the crowd kept chanting “Open the pier” and “Save the ferry.” The mayor left."
+    found = [(q.kind, q.text) for q in quoteattr.extract(text)]
+    assert found == [(QuoteKind.MIXED, "“Open the pier” and “Save the ferry.”")]
+    # Alternatives joined by "or" stay apart.
+    text = "At the harbor, the crowd kept chanting “Open the pier” or “Save the ferry.” The mayor left."
+    assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.DIRECT]
+
+
 def test_add_up_and_compared_with_are_no_cues():
     assert reports("In all, those promises add up to more than $8.5 million for the town.") == []
     assert reports("The ferry carried 2,000 riders in May, compared with 1,500 riders a year earlier.") == []

@@ -10,7 +10,7 @@ import regex
 from quoteattr import lexicons
 from quoteattr.document import QuoteMarks
 from quoteattr.model import Span
-from quoteattr.quotes.marks import MARK, pair_marks
+from quoteattr.quotes.marks import MARK, MAX_WRAPPED_LINE, pair_marks, quote_lines
 from quoteattr.text.titlecase import TITLE_SMALL_WORDS, is_title_case
 
 #: Words inside a quote.
@@ -36,10 +36,6 @@ def _is_title_case(words: list[str]) -> bool:
     if len(words) < 2 or len(words) > MAX_TITLE_WORDS:
         return False
     return is_title_case(words, lambda word: word.lower() in TITLE_SMALL_WORDS, skip_non_letters=False)
-
-
-#: Longest line of hard-wrapped text (Project Gutenberg wraps at about 70 characters).
-MAX_WRAPPED_LINE = 100
 
 
 def _line_before(text: str, span: Span, paragraph: Span) -> str:
@@ -183,7 +179,7 @@ def find_direct_quotes(text: str, paragraphs: Sequence[Span]) -> list[QuoteMarks
     """All quotations of the text in order, each marked as speech or term."""
     found = []
     for number, paragraph in enumerate(paragraphs):
-        for pair in pair_marks(text, paragraph):
+        for pair in (pair for line in quote_lines(text, paragraph) for pair in pair_marks(text, line)):
             term = _is_stage_direction(text, pair.span) or (pair.closed and is_term(text, pair.span, paragraph))
             embedded = not term and is_embedded(text, pair.span, paragraph)
             label = None if term or embedded else transcript_label(text, pair.span)

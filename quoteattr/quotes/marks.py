@@ -26,6 +26,9 @@ ELISION = regex.compile(r"(?i)(?:em|tis|twas|twere|til|n|cause|bout|nuff|round|e
 #: taken for a stray mark instead.
 MAX_UNCLOSED = 2000
 
+#: Longest line of hard-wrapped text (Project Gutenberg wraps at about 70 characters).
+MAX_WRAPPED_LINE = 100
+
 
 class Family(str, enum.Enum):
     DOUBLE = "double"
@@ -126,8 +129,28 @@ class Pair:
     closed: bool
 
 
+def quote_lines(text: str, paragraph: Span) -> list[Span]:
+    """The stretches of a paragraph inside which quotes are paired: the paragraph, or each of its
+    lines when a line is longer than hard-wrapping allows. Then the lines are paragraphs of a text that
+    leaves no blank line between some of them, and a quote left open at a line's end stops there
+    instead of swallowing the quotes of the lines after it (PolNeAR, where a line is a paragraph: 69
+    train articles have such lines)."""
+    if text.find("\n", paragraph.start, paragraph.end) < 0:
+        return [paragraph]
+    lines = []
+    start = paragraph.start
+    while start < paragraph.end:
+        newline = text.find("\n", start, paragraph.end)
+        end = paragraph.end if newline < 0 else newline
+        lines.append(Span(start, end))
+        start = end + 1
+    if max(line.end - line.start for line in lines) <= MAX_WRAPPED_LINE:
+        return [paragraph]
+    return [line for line in lines if text[line.start : line.end].strip()]
+
+
 def pair_marks(text: str, paragraph: Span) -> list[Pair]:
-    """Pair the marks of one paragraph into top-level quotations.
+    """Pair the marks of one paragraph (or line, see :func:`quote_lines`) into top-level quotations.
 
     If a single quotation mark is left open at the paragraph's end, it was an
     apostrophe in disguise ("A man ’s voice" in tokenized text): the paragraph is
