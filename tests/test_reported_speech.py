@@ -980,3 +980,38 @@ def test_a_capitalized_label_before_a_colon_is_a_source():
     assert reports("JAKE TAPPER: The ferry is too slow for the island.") == [
         ("indirect", "The ferry is too slow for the island", "JAKE TAPPER", ":")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lopez wants to rebuild the old pier, and Governor Avery is promising to help the fishing towns.",
+            [
+                ("indirect", "to rebuild the old pier", "Lopez", "wants"),
+                ("indirect", "to help the fishing towns", "Governor Avery", "promising"),
+            ],
+        ),
+        (
+            "Avery opposed the ferry contract while Dr. Ruiz warned that the harbor would flood.",
+            [
+                ("indirect", "the ferry contract", "Avery", "opposed"),
+                ("indirect", "that the harbor would flood", "Dr. Ruiz", "warned"),
+            ],
+        ),
+        (
+            "Avery rejected the harbor plan and has since said she wants a new vote.",
+            [
+                ("indirect", "the harbor plan", "Avery", "rejected"),
+                ("indirect", "she wants a new vote", "Avery", "said"),
+            ],
+        ),
+    ],
+)
+def test_a_second_report_in_a_clause_of_its_own_is_not_nested(text, expected):
+    assert reports(text) == expected
+
+
+def test_two_names_joined_by_and_are_one_subject_of_a_nested_report():
+    text = "Reporters asked what Avery and Lopez said about the ferry contract."
+    assert reports(text) == [("indirect", "what Avery and Lopez said about the ferry contract", "Reporters", "asked")]
