@@ -1015,3 +1015,8 @@ def test_a_second_report_in_a_clause_of_its_own_is_not_nested(text, expected):
 def test_two_names_joined_by_and_are_one_subject_of_a_nested_report():
     text = "Reporters asked what Avery and Lopez said about the ferry contract."
     assert reports(text) == [("indirect", "what Avery and Lopez said about the ferry contract", "Reporters", "asked")]
+
+
+def test_a_long_object_of_a_telling_verb_before_that():
+    text = "Ruiz told one of his old friends from the county fair on a regular basis that the harbor would close."
+    assert reports(text) == [("indirect", "that the harbor would close", "Ruiz", "told")]
