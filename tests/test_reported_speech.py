@@ -1020,3 +1020,18 @@ def test_two_names_joined_by_and_are_one_subject_of_a_nested_report():
 def test_a_long_object_of_a_telling_verb_before_that():
     text = "Ruiz told one of his old friends from the county fair on a regular basis that the harbor would close."
     assert reports(text) == [("indirect", "that the harbor would close", "Ruiz", "told")]
+
+
+def test_a_verb_joined_inside_a_clause_content_stays_in_it():
+    text = "Ms. Avery said she could not support the ferry plan but understood why people did."
+    assert reports(text) == [
+        ("indirect", "she could not support the ferry plan but understood why people did", "Ms. Avery", "said")
+    ]
+
+
+def test_a_second_cue_joined_after_a_plain_object_is_a_report_of_its_own():
+    text = "Lopez rejected the harbor plan and pledged to fight the ferry contract."
+    assert reports(text) == [
+        ("indirect", "the harbor plan", "Lopez", "rejected"),
+        ("indirect", "to fight the ferry contract", "Lopez", "pledged"),
+    ]
