@@ -1035,3 +1035,18 @@ def test_a_second_cue_joined_after_a_plain_object_is_a_report_of_its_own():
         ("indirect", "the harbor plan", "Lopez", "rejected"),
         ("indirect", "to fight the ferry contract", "Lopez", "pledged"),
     ]
+
+
+def test_a_share_of_people_opens_a_report_of_its_own_after_a_joint():
+    text = "Most residents said the ferry was too slow, and one in four said the harbor should close."
+    assert reports(text) == [
+        ("indirect", "the ferry was too slow", "residents", "said"),
+        ("indirect", "the harbor should close", "one in four", "said"),
+    ]
+
+
+def test_some_after_a_joint_stays_in_the_content():
+    text = "Avery noted that the pier flooded in May, and some worried about the harbor at the time."
+    assert reports(text) == [
+        ("indirect", "that the pier flooded in May, and some worried about the harbor at the time", "Avery", "noted")
+    ]

@@ -1106,6 +1106,16 @@ CLAUSE_JOINTS = frozenset("and but while whereas although though as since after 
 CLAUSE_WITH_SUBJECT = regex.compile(r"(?i)(?:to|whether|if|he|she|they|it|we|I|you|there)(?![\p{L}\p{N}])")
 
 
+#: A subject phrase of a share of people, which opens a clause of its own after a joint as a named subject does:
+#: "…, and one in four said …", "… and more than 4 in 10 said …", "… and others have said …" (PolNeAR train:
+#: 6 more right at overlap among 6 more reports; "some", "many" join two phrases as often and are left out).
+QUANTITY_SUBJECT = regex.compile(
+    r"(?i)(?:(?:about|nearly|almost|only|just|roughly|more\s++than|less\s++than|fewer\s++than|over)\s++)?"
+    r"(?:others|(?:\d++|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s++in\s++(?:\d++|\p{L}++)|\s*+(?:percent|%))?+)"
+)
+
+
 def _nested_clause_start(ctx: Context, inner: Report, floor: int) -> int | None:
     """Where the clause of a report nested in another's content starts, if a joint opens it after ``floor``:
     "…, and [Cruz opposed the measure]", "… and [has since said …]"; not "what Trump and [Ruiz said]"."""
@@ -1116,6 +1126,8 @@ def _nested_clause_start(ctx: Context, inner: Report, floor: int) -> int | None:
     subject = None
     if inner.speaker is not None:
         subject = ctx.mention(inner.speaker).span
+    elif inner.speaker_phrase is not None and QUANTITY_SUBJECT.fullmatch(doc.text, inner.speaker_phrase.start, inner.speaker_phrase.end):
+        subject = inner.speaker_phrase  # "…, and one in four said …", "… and others have said …"
     with_subject = subject is not None and subject.end == doc.tokens[index].end and subject.start > floor
     if with_subject:
         assert subject is not None
