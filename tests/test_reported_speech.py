@@ -1017,3 +1017,73 @@ def test_a_capitalized_label_before_a_colon_is_a_source():
     assert reports("JAKE TAPPER: The ferry is too slow for the island.") == [
         ("indirect", "The ferry is too slow for the island", "JAKE TAPPER", ":")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lopez wants to rebuild the old pier, and Governor Avery is promising to help the fishing towns.",
+            [
+                ("indirect", "to rebuild the old pier", "Lopez", "wants"),
+                ("indirect", "to help the fishing towns", "Governor Avery", "promising"),
+            ],
+        ),
+        (
+            "Avery opposed the ferry contract while Dr. Ruiz warned that the harbor would flood.",
+            [
+                ("indirect", "the ferry contract", "Avery", "opposed"),
+                ("indirect", "that the harbor would flood", "Dr. Ruiz", "warned"),
+            ],
+        ),
+        (
+            "Avery rejected the harbor plan and has since said she wants a new vote.",
+            [
+                ("indirect", "the harbor plan", "Avery", "rejected"),
+                ("indirect", "she wants a new vote", "Avery", "said"),
+            ],
+        ),
+    ],
+)
+def test_a_second_report_in_a_clause_of_its_own_is_not_nested(text, expected):
+    assert reports(text) == expected
+
+
+def test_two_names_joined_by_and_are_one_subject_of_a_nested_report():
+    text = "Reporters asked what Avery and Lopez said about the ferry contract."
+    assert reports(text) == [("indirect", "what Avery and Lopez said about the ferry contract", "Reporters", "asked")]
+
+
+def test_a_long_object_of_a_telling_verb_before_that():
+    text = "Ruiz told one of his old friends from the county fair on a regular basis that the harbor would close."
+    assert reports(text) == [("indirect", "that the harbor would close", "Ruiz", "told")]
+
+
+def test_a_verb_joined_inside_a_clause_content_stays_in_it():
+    text = "Ms. Avery said she could not support the ferry plan but understood why people did."
+    assert reports(text) == [
+        ("indirect", "she could not support the ferry plan but understood why people did", "Ms. Avery", "said")
+    ]
+
+
+def test_a_second_cue_joined_after_a_plain_object_is_a_report_of_its_own():
+    text = "Lopez rejected the harbor plan and pledged to fight the ferry contract."
+    assert reports(text) == [
+        ("indirect", "the harbor plan", "Lopez", "rejected"),
+        ("indirect", "to fight the ferry contract", "Lopez", "pledged"),
+    ]
+
+
+def test_a_share_of_people_opens_a_report_of_its_own_after_a_joint():
+    text = "Most residents said the ferry was too slow, and one in four said the harbor should close."
+    assert reports(text) == [
+        ("indirect", "the ferry was too slow", "residents", "said"),
+        ("indirect", "the harbor should close", "one in four", "said"),
+    ]
+
+
+def test_some_after_a_joint_stays_in_the_content():
+    text = "Avery noted that the pier flooded in May, and some worried about the harbor at the time."
+    assert reports(text) == [
+        ("indirect", "that the pier flooded in May, and some worried about the harbor at the time", "Avery", "noted")
+    ]
