@@ -48,6 +48,16 @@ NOUN_FOLLOWERS = frozenset("is was are were has have had will would could can ma
 VERB_ADVERBS = frozenset("also often now still repeatedly frequently regularly routinely openly publicly privately already never always".split())
 
 
+#: Words before a noun-like cue form that make it a verb: "would support", "did not plan", "who support".
+MODALS = frozenset(
+    "would will can could should might may must does did do don’t don't didn’t didn't won’t won't can’t can't "
+    "wouldn’t wouldn't who".split()
+)
+
+#: Words between a modal and its verb: "would *not* support", "will *strongly* support".
+MODAL_ADVERBS = VERB_ADVERBS | frozenset("not n’t n't also strongly likely probably never even".split())
+
+
 #: Naming verbs that are also nouns ("a call", "the label"): with a quoted name after their object they are verbs.
 NAMING_FORMS = frozenset("call calls dub dubs label labels brand brands term terms".split())
 
@@ -112,6 +122,8 @@ class Context:
         if word in NAMING_FORMS and self._names_with_quote(verb):
             return True
         if word in self.lexicon.noun_like_cues:
+            if self._after_modal(verb):
+                return True  # "she would support …", "voters who support …": a verb
             if following in ("that", "to") and previous not in PREPOSITIONS:
                 return True  # "the campaign plans to …", "the suit claims that …": a verb with its complement
             if word.endswith("ing") and previous in PROGRESSIVE_BE:
@@ -129,6 +141,14 @@ class Context:
                 return False  # "Before the Paris attacks, …": a noun in a prepositional phrase
             return following not in NOUN_FOLLOWERS
         return True
+
+    def _after_modal(self, verb: int) -> bool:
+        """Whether a noun-like cue form follows a modal, a form of "do" or a restrictive "who" (adverbs and
+        "not" between): "Avery *would* support …", "*did not* support …", "voters *who* support …" — a verb."""
+        index = verb - 1
+        while index > 0 and self.word(index).lower() in MODAL_ADVERBS:
+            index -= 1
+        return index >= 0 and self.word(index).lower() in MODALS
 
     def _names_with_quote(self, verb: int) -> bool:
         """Whether a naming verb gives its object a quoted name: "went on to *call* Cruz “the worst

@@ -362,7 +362,11 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if lemma in CLAUSE_ONLY and not CLAUSE_CONTENT.match(text, position):
         return None  # "threatened legal action", "shouted obscenities", "sensed an opening": no report
     if ctx.verb_kind(verb) == "weak" and text[position : position + 5].lower() != "that ":
-        if not (_evidence_subject(ctx, sentence, verb) or _person_suggests(ctx, sentence, verb)):
+        if not (
+            _evidence_subject(ctx, sentence, verb)
+            or _person_suggests(ctx, sentence, verb)
+            or BARE_CLAUSE.match(text, position, min(sentence.span.end, position + WINDOW))
+        ):
             return None  # "the plan shows a bridge": only a that-clause, or a poll's findings, is content
     if answer is None:
         end = _content_end(ctx, sentence, position)
@@ -649,6 +653,16 @@ EVIDENCE_MODIFIER_OPENERS = frozenset("of from by out released conducted publish
 
 #: Weak cues that report their object when a person is the subject: "Lopez suggested a debate in May".
 PERSONAL_WEAK_CUES = frozenset("suggest imply indicate signal".split())
+
+
+#: A clause without "that" after a weak cue: a subject of a few words, then a finite verb or auxiliary:
+#: "the memo suggests [Republicans have no intention …]", "revealed [her husband had taken …]".
+BARE_CLAUSE = regex.compile(
+    r"(?:(?:he|she|they|it|we|I|you|there)|(?:the\s++|a\s++|an\s++|his\s++|her\s++|their\s++|its\s++)?+"
+    r"(?!(?:and|or|but|who|which|that|to|when|if|as)\s)[\p{L}\p{N}’'\-]++"
+    r"(?:\s++(?!(?:and|or|but|who|which|that|to|when|if|as)\s)[\p{L}\p{N}’'\-]++){0,4}?)\s++"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)(?![\p{L}\p{N}])"
+)
 
 
 def _person_suggests(ctx: Context, sentence: Sentence, verb: int) -> bool:
