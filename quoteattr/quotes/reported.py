@@ -1088,6 +1088,7 @@ def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> lis
             if found is not None:
                 reports.append(found)
     reports.extend(noun_that_clause(ctx))
+    reports.extend(adjective_that(ctx))
     reports.extend(poll_share(ctx))
     for sentence in ctx.doc.sentences:
         reports.extend(according_to(ctx, sentence))
@@ -1278,6 +1279,41 @@ def noun_that_clause(ctx: Context) -> Iterator[Report]:
         speaker = owner[0] if len(owner) else _last_person_before(ctx, sentence, match.start())
         cue = Span(match.start("noun"), match.end("noun"))
         yield Report(Span(start, end), cue, speaker, None, NOUN_THAT_CONFIDENCE, "noun that")
+
+
+#: A form of "be" (or "remain", "seem", "feel", "grow"), up to two adverbs, an adjective, "that":
+#: "are *convinced that*", "was acutely *aware that*", "remain *hopeful that*"; the adjective must be one of
+#: lexicons/attitude_adjectives.txt.
+ADJECTIVE_THAT = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}])(?P<be>is|are|was|were|be|been|being|am|remains?+|remained|seems?+|seemed|feels?+|felt"
+    r"|grows?+|grew|grown|becomes?+|became|[’']s|[’']re|[’']m)"
+    r"(?:\s++(?:not|so|very|more|less|all|too|also|still|now|\p{Ll}++(?<=ly))){0,2}+"
+    r"\s++(?P<adjective>\p{Ll}++)\s++(?=that\s++\p{L})"
+)
+
+#: Confidence of an adjective's that-clause: below the verb rules, which win an overlap.
+ADJECTIVE_THAT_CONFIDENCE = 0.6
+
+
+def adjective_that(ctx: Context) -> Iterator[Report]:
+    """``Her advisers are convinced that CONTENT`` / ``Cruz was acutely aware that CONTENT`` — a held view;
+    the subject of the copula holds it."""
+    text = ctx.doc.text
+    adjectives = ctx.lexicon.attitude_adjectives
+    for sentence in ctx.doc.sentences:
+        if " that " not in text[sentence.span.start : sentence.span.end]:
+            continue  # a plain string test first: most sentences have no that-clause
+        for match in ADJECTIVE_THAT.finditer(text, sentence.span.start, sentence.span.end):
+            if match.group("adjective") not in adjectives or ctx.inside_speech(match.start()):
+                continue
+            start = match.end()
+            end = _content_end(ctx, sentence, start)
+            if len(text[start:end].split()) < MIN_CONTENT_WORDS + 1:
+                continue
+            copula = ctx.doc.token_at(match.start("be"))
+            speaker, phrase = subject_before(ctx, sentence.span.start, copula)
+            cue = Span(match.start("adjective"), match.end("adjective"))
+            yield Report(Span(start, end), cue, speaker, phrase, ADJECTIVE_THAT_CONFIDENCE, "adjective that")
 
 
 #: A poll share speaking: "47 percent said …", "about two-thirds of voters say …", "56 percent would vote
