@@ -1288,7 +1288,7 @@ ADJECTIVE_THAT = regex.compile(
     r"(?i)(?<![\p{L}\p{N}])(?P<be>is|are|was|were|be|been|being|am|remains?+|remained|seems?+|seemed|feels?+|felt"
     r"|grows?+|grew|grown|becomes?+|became|[’']s|[’']re|[’']m)"
     r"(?:\s++(?:not|so|very|more|less|all|too|also|still|now|\p{Ll}++(?<=ly))){0,2}+"
-    r"\s++(?P<adjective>\p{Ll}++)\s++(?=that\s++\p{L})"
+    r"\s++(?P<adjective>\p{Ll}++)\s++(?:(?=that\s++\p{L})|about\s++(?=\p{L}))"
 )
 
 #: Confidence of an adjective's that-clause: below the verb rules, which win an overlap.
@@ -1301,7 +1301,8 @@ def adjective_that(ctx: Context) -> Iterator[Report]:
     text = ctx.doc.text
     adjectives = ctx.lexicon.attitude_adjectives
     for sentence in ctx.doc.sentences:
-        if " that " not in text[sentence.span.start : sentence.span.end]:
+        words = text[sentence.span.start : sentence.span.end]
+        if " that " not in words and " about " not in words:
             continue  # a plain string test first: most sentences have no that-clause
         for match in ADJECTIVE_THAT.finditer(text, sentence.span.start, sentence.span.end):
             if match.group("adjective") not in adjectives or ctx.inside_speech(match.start()):
@@ -1311,6 +1312,8 @@ def adjective_that(ctx: Context) -> Iterator[Report]:
             if len(text[start:end].split()) < MIN_CONTENT_WORDS + 1:
                 continue
             copula = ctx.doc.token_at(match.start("be"))
+            if copula > sentence.first_token and ctx.word(copula - 1).lower() == "to":
+                continue  # "reasons to be skeptical about …": nobody holds the view
             speaker, phrase = subject_before(ctx, sentence.span.start, copula)
             cue = Span(match.start("adjective"), match.end("adjective"))
             yield Report(Span(start, end), cue, speaker, phrase, ADJECTIVE_THAT_CONFIDENCE, "adjective that")
