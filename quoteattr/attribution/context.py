@@ -148,7 +148,10 @@ class Context:
 
     def _after_modal(self, verb: int) -> bool:
         """Whether a noun-like cue form follows a modal, a form of "do" or a restrictive "who" (adverbs and
-        "not" between): "Avery *would* support …", "*did not* support …", "voters *who* support …" — a verb."""
+        "not" between): "Avery *would* support …", "*did not* support …", "voters *who* support …" — a verb
+        with its object after it; "…, the agency would appeal." closes no content before it."""
+        if verb + 1 >= len(self.doc.tokens) or not self.word(verb + 1)[:1].isalpha():
+            return False
         index = verb - 1
         while index > 0 and self.word(index).lower() in MODAL_ADVERBS:
             index -= 1

@@ -1,0 +1,75 @@
+"""Reported speech, the long tail: a held view after an attitude adjective ("were convinced that …"), a
+noun-like cue after a modal ("would support …"), a weak cue with a bare clause ("suggests the plan …"),
+more claim nouns ("the idea that …"), and manner-of-speaking verbs that report nothing."""
+
+import quoteattr
+from quoteattr import QuoteKind
+
+
+def reports(text):
+    """(content, speaker name, cue text) for every indirect or mixed quote."""
+    return [
+        (quote.text, quote.speaker.name if quote.speaker else None, text[quote.cue.start : quote.cue.end] if quote.cue else None)
+        for quote in quoteattr.extract(text)
+        if quote.kind in (QuoteKind.INDIRECT, QuoteKind.MIXED)
+    ]
+
+
+def test_attitude_adjective_that_clause():
+    text = "After the vote, Mayor Brenner was convinced that the bridge would close before the winter."
+    assert ("that the bridge would close before the winter", "Mayor Brenner", "convinced") in reports(text)
+
+
+def test_attitude_adjective_after_an_adverb():
+    text = "Ms. Ortiz has been acutely aware that the council may cut her budget next year."
+    assert ("that the council may cut her budget next year", "Ms. Ortiz", "aware") in reports(text)
+
+
+def test_attitude_adjective_about_a_noun_phrase():
+    text = "The union leader Ana Ruiz is worried about the rising cost of rent in the city."
+    assert ("the rising cost of rent in the city", "Ana Ruiz", "worried") in reports(text)
+
+
+def test_attitude_adjective_after_to_be_holds_no_view():
+    text = "There are good reasons to be skeptical about the new plan for the harbor."
+    assert all(cue != "skeptical" for _, _, cue in reports(text))
+
+
+def test_emotion_adjective_reports_nothing():
+    text = "Mayor Brenner was happy that the bridge had finally reopened after the storm."
+    assert all(cue != "happy" for _, _, cue in reports(text))
+
+
+def test_noun_like_cue_after_a_modal_is_a_verb():
+    text = "If elected, Ms. Ortiz would support a later start time for the city schools."
+    assert ("a later start time for the city schools", "Ms. Ortiz", "support") in reports(text)
+
+
+def test_noun_like_cue_after_a_determiner_stays_a_noun():
+    text = "The support for the new harbor plan grew over the summer months."
+    assert all(cue != "support" for _, _, cue in reports(text))
+
+
+def test_offer_after_a_modal_reports_nothing():
+    text = "The new harbor could offer a quiet place for the fishing boats of the town."
+    assert reports(text) == []
+
+
+def test_weak_cue_with_a_bare_clause():
+    text = "But the memo suggests the council has no plan to reopen the bridge this year."
+    assert ("the council has no plan to reopen the bridge this year", "the memo", "suggests") in reports(text)
+
+
+def test_weak_cue_with_a_plain_object_reports_nothing():
+    text = "The drawing shows a bridge over the river and two towers."
+    assert reports(text) == []
+
+
+def test_idea_that_clause():
+    text = "Ms. Ortiz built her campaign on the idea that the town should sell the old harbor to a developer."
+    assert ("that the town should sell the old harbor to a developer", "Ms. Ortiz", "idea") in reports(text)
+
+
+def test_manner_of_speaking_verb_reports_nothing():
+    text = "The crowd roared its approval when the mayor walked onto the stage."
+    assert reports(text) == []
