@@ -73,3 +73,13 @@ def test_idea_that_clause():
 def test_manner_of_speaking_verb_reports_nothing():
     text = "The crowd roared its approval when the mayor walked onto the stage."
     assert reports(text) == []
+
+
+def test_title_line_with_a_full_stop_further_down():
+    text = "The mayor spoke at noon.\n\nAvery Praises the Harbor Plan of the Town Council.\n\nMore followed later."
+    assert ("the Harbor Plan of the Town Council", "Avery", "Praises") in reports(text)
+
+
+def test_state_as_a_noun_reports_nothing():
+    text = "Back in 1988, Rust Belt states Indiana, Michigan and Ohio all backed the governor."
+    assert reports(text) == []
