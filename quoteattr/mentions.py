@@ -152,16 +152,16 @@ def is_heading(text: str, paragraph: Span) -> bool:
 
 
 def is_heading_paragraph(doc: Document, number: int) -> bool:
-    """Whether paragraph ``number`` is a heading; a news title may end in a full stop: "Sanders Says He
-    Will Stay In." (PolNeAR titles annotate their reports).
+    """Whether paragraph ``number`` is a heading; a news title, the first paragraph, may end in a full
+    stop: "Sanders Says He Will Stay In." (PolNeAR titles annotate their reports).
     """
     paragraph = doc.paragraphs[number]
-    # "Sanders Says He Will Stay In.", "Hollande Says Trump ‘Makes You Want To Retch.’": the stop and a
-    # closing quotation mark around it; not only the first paragraph: a second headline or a slideshow's
-    # item title ("3 / Ruiz Praises the Harbor Plan.") is one too (PolNeAR train: 9 right reports in 13 more).
-    title = TITLE_END.search(doc.text, paragraph.start, paragraph.end)
-    if title is not None:
-        paragraph = Span(paragraph.start, title.start())
+    if number == 0:
+        # "Sanders Says He Will Stay In.", "Hollande Says Trump ‘Makes You Want To Retch.’": the stop and a
+        # closing quotation mark around it.
+        title = TITLE_END.search(doc.text, paragraph.start, paragraph.end)
+        if title is not None:
+            paragraph = Span(paragraph.start, title.start())
     return is_heading(doc.text, paragraph)
 
 
