@@ -83,3 +83,8 @@ def test_title_line_with_a_full_stop_further_down():
 def test_state_as_a_noun_reports_nothing():
     text = "Back in 1988, Rust Belt states Indiana, Michigan and Ohio all backed the governor."
     assert reports(text) == []
+
+
+def test_raising_passive_known_to():
+    text = "Over the years, the old mayor was known to spend every summer at the lake."
+    assert ("the old mayor was known to spend every summer at the lake", None, "known") in reports(text)
