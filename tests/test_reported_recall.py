@@ -88,3 +88,12 @@ def test_state_as_a_noun_reports_nothing():
 def test_raising_passive_known_to():
     text = "Over the years, the old mayor was known to spend every summer at the lake."
     assert ("the old mayor was known to spend every summer at the lake", None, "known") in reports(text)
+
+
+def test_said_that_with_an_aside():
+    text = "He said that, if elected, he would leave such decisions to the generals."
+    assert ("that, if elected, he would leave such decisions to the generals", "He", "said") in reports(text)
+
+
+def test_having_said_that_is_no_report():
+    assert reports("Having said that, the plan failed.") == []
