@@ -97,3 +97,13 @@ def test_said_that_with_an_aside():
 
 def test_having_said_that_is_no_report():
     assert reports("Having said that, the plan failed.") == []
+
+
+def test_pushed_for():
+    text = "The union pushed for a higher minimum wage in the city."
+    assert ("a higher minimum wage in the city", "The union", "pushed") in reports(text)
+
+
+def test_push_alone_reports_nothing():
+    text = "The union pushed the cart down the street toward the city hall."
+    assert reports(text) == []
