@@ -107,3 +107,8 @@ def test_pushed_for():
 def test_push_alone_reports_nothing():
     text = "The union pushed the cart down the street toward the city hall."
     assert reports(text) == []
+
+
+def test_found_with_a_bare_clause_reports_nothing():
+    text = "But the two mayors now found themselves atop a party that has moved far to the right."
+    assert reports(text) == []
