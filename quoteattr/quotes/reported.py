@@ -18,6 +18,8 @@ reported clause only (``that`` included, as annotators mark it):
 - ``Lewandowski: CONTENT`` (a headline or transcript label) → :func:`colon_source`
 - ``Trump's suggestion that CONTENT`` (a noun of lexicons/claim_nouns.txt) → :func:`noun_that_clause`
 - ``47 percent said CONTENT`` / ``56 percent would vote for CONTENT`` (a poll share) → :func:`poll_share`
+- ``Her advisers are convinced that CONTENT`` / ``is worried about CONTENT`` (an adjective of
+  lexicons/attitude_adjectives.txt) → :func:`adjective_that`
 
 A content that takes in a second report in a clause of its own ("… opposed it, and Cruz opposed the measure")
 ends before that clause (:func:`_split_nested`). Where contents overlap, one report is kept (:func:`_without_overlaps`): an outer report over one nested in
@@ -1292,9 +1294,9 @@ def noun_that_clause(ctx: Context) -> Iterator[Report]:
         yield Report(Span(start, end), cue, speaker, None, NOUN_THAT_CONFIDENCE, "noun that")
 
 
-#: A form of "be" (or "remain", "seem", "feel", "grow"), up to two adverbs, an adjective, "that":
-#: "are *convinced that*", "was acutely *aware that*", "remain *hopeful that*"; the adjective must be one of
-#: lexicons/attitude_adjectives.txt.
+#: A form of "be" (or "remain", "seem", "feel", "grow"), up to two adverbs, an adjective, "that" or "about":
+#: "are *convinced that*", "was acutely *aware that*", "remain *hopeful that*", "is *worried about*"; the
+#: adjective must be one of lexicons/attitude_adjectives.txt.
 ADJECTIVE_THAT = regex.compile(
     r"(?i)(?<![\p{L}\p{N}])(?P<be>is|are|was|were|be|been|being|am|remains?+|remained|seems?+|seemed|feels?+|felt"
     r"|grows?+|grew|grown|becomes?+|became|[’']s|[’']re|[’']m)"
@@ -1307,8 +1309,8 @@ ADJECTIVE_THAT_CONFIDENCE = 0.6
 
 
 def adjective_that(ctx: Context) -> Iterator[Report]:
-    """``Her advisers are convinced that CONTENT`` / ``Cruz was acutely aware that CONTENT`` — a held view;
-    the subject of the copula holds it."""
+    """``Her advisers are convinced that CONTENT`` / ``Cruz was acutely aware that CONTENT`` / ``is worried
+    about CONTENT`` — a held view; the subject of the copula holds it."""
     text = ctx.doc.text
     adjectives = ctx.lexicon.attitude_adjectives
     for sentence in ctx.doc.sentences:
