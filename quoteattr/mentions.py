@@ -246,6 +246,17 @@ def _month_as_name(doc: Document, index: int) -> bool:
     return not after[:1].isdigit()
 
 
+def _headline_verb(doc: Document, start: int, end: int, lexicon: lexicons.Lexicons) -> int:
+    """Where a name ends before a capitalised cue of a title line: "Avery [Praises] the Harbor Plan."
+    (the cue's third-person form, then a lower-case word); else ``end``."""
+    for position in range(start + 1, end):
+        word = _word(doc, position)
+        following = _word(doc, position + 1) if position + 1 < len(doc.tokens) else ""
+        if word.endswith("s") and word.lower() in lexicon.verb_forms and following[:1].islower():
+            return position
+    return end
+
+
 def _name_run(doc: Document, index: int, end: int, after_title: bool = False) -> int:
     """The index after the capitalised run starting at ``index`` (initials and particles included;
     after a title the name may start with its particles: "Mr. van der Luyden")."""
@@ -289,7 +300,7 @@ def _title_or_name(
     """
     title = _title_at(doc, index, end, lexicon)
     name_start = title[1] if title else index
-    name_end = _name_run(doc, name_start, end, after_title=title is not None)
+    name_end = _headline_verb(doc, name_start, _name_run(doc, name_start, end, after_title=title is not None), lexicon)
     if name_end == name_start:
         return None
     words = [_word(doc, i) for i in range(name_start, name_end)]
