@@ -328,6 +328,30 @@ def test_a_second_cue_joined_by_and_starts_a_new_report():
     assert [r[1] for r in reports(text)] == ["the port needs new cranes", "that the harbor was silting up"]
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a pronoun, auxiliaries or adverbs between "and" and the second cue
+        ("Ms. Vega praised the new ferry schedule and she warned that the pier was unsafe.", "the new ferry schedule"),
+        ("Ms. Vega criticized the harbor plan and has repeatedly warned that the pier was unsafe.", "the harbor plan"),
+        # any subject after ", and"; a named subject after a bare "and"
+        ("Ms. Vega said the pier was unsafe, and most local officials agreed that it should close.", "the pier was unsafe"),
+        ("Ms. Vega said the pier was unsafe and Mr. Ward warned that it should close.", "the pier was unsafe"),
+    ],
+)
+def test_a_second_cue_a_few_words_after_and_ends_the_first_report(text, first):
+    assert reports(text)[0][1] == first
+
+
+def test_a_verb_a_few_words_after_and_inside_the_content_keeps_it_going():
+    # the words after "and" are no subject of a cue: "the ferry" is no pronoun, no name, no comma before it
+    text = "Ms. Vega said the pier was unsafe and the ferry noted for its delays would stop."
+    assert reports(text)[0][1] == "the pier was unsafe and the ferry noted for its delays would stop"
+    # the base form "say" is no cue here
+    text = "Ms. Vega said the pier was unsafe and they say nothing about it."
+    assert reports(text)[0][1] == "the pier was unsafe and they say nothing about it"
+
+
 def test_newsroom_labels_are_no_colon_sources():
     assert reports("The Latest: Ruiz wins the county vote by a wide margin") == []
     assert reports("Contributing: Dana Holt and Sam Okafor in Dayton") == []

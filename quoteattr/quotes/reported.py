@@ -214,13 +214,50 @@ def _inside_marks(ctx: Context, offset: int) -> bool:
 
 def _joined_cue(ctx: Context, start: int, end: int) -> int | None:
     """Where a second cue joined by "and", "but" or a comma starts inside content: "… the party
-    platform *and noted* that …", "Moss, who says …, *tweeted* that …" (a new report begins)."""
-    for joint in JOINED_WORD.finditer(ctx.doc.text, start, end):
-        word = joint.group(1).lower()
-        verb = ctx.lexicon.verb_forms.get(word)
-        if verb is not None and verb.kind in ("speech", "weak") and verb.lemma != word:
+    platform *and noted* that …", "Moss, who says …, *tweeted* that …" (a new report begins);
+    also a few words on (:func:`_cue_after_and`): "… *and she accused* …", "…, *and Democrats accused* …"."""
+    text = ctx.doc.text
+    for joint in JOINED_WORD.finditer(text, start, end):
+        if _inflected_cue(ctx, joint.group(1)) or (text[joint.start()] != "," and _cue_after_and(ctx, joint, end)):
             return int(joint.start())
     return None
+
+
+def _inflected_cue(ctx: Context, word: str) -> bool:
+    """A speech verb's past or present form ("noted", "says"), not its base form ("say", also a noun)."""
+    verb = ctx.lexicon.verb_forms.get(word.lower())
+    return verb is not None and verb.kind in ("speech", "weak") and verb.lemma != word.lower()
+
+
+#: Subject pronouns that may open a second clause before its cue: "… and *she* accused …".
+SUBJECT_PRONOUNS = frozenset("he she they we I".split())
+
+#: The words after "and"/"but", up to a punctuation mark: where a second cue may stand a few words on.
+WORDS_AFTER_JOINT = regex.compile(r"[\p{L}’'.\-]++|[^\s\p{L}]")
+
+#: Most words between "and"/"but" and a second cue verb: "and Senator Bernie Sanders accused".
+MAX_JOINED_GAP = 5
+
+
+def _cue_after_and(ctx: Context, joint: regex.Match[str], end: int) -> bool:
+    """A second report opened by "and"/"but" with its cue a few words on: the words between are a
+    pronoun, auxiliaries or adverbs ("and she accused", "and has repeatedly called", "but then announced"),
+    or any subject after a comma or opening with a name ("…, and most Democrats said", "and Clinton said").
+    PolNeAR train: 39 more right reports among 51 more; dev 6 more among 6."""
+    text = ctx.doc.text
+    words = WORDS_AFTER_JOINT.findall(text, joint.end(), min(end, joint.end() + WINDOW))[: MAX_JOINED_GAP + 1]
+    for index in range(1, len(words)):
+        if not words[index][:1].isalpha():
+            return False  # the clause ends before any cue
+        if _inflected_cue(ctx, words[index]):
+            gap = words[:index]
+            after_comma = text[max(0, joint.start() - 3) : joint.start()].rstrip().endswith(",")
+            return (
+                all(word.lower() in AUXILIARIES or word.lower() in BE_FORMS or word in SUBJECT_PRONOUNS for word in gap)
+                or after_comma
+                or gap[0][:1].isupper()
+            )
+    return False
 
 
 #: "and", "but" or a comma, and the word after it: where a second cue may join.
