@@ -352,6 +352,11 @@ def test_a_verb_a_few_words_after_and_inside_the_content_keeps_it_going():
     assert reports(text)[0][1] == "the pier was unsafe and they say nothing about it"
 
 
+def test_a_clause_break_ends_a_two_word_object():
+    assert reports("Ms. Vega criticized the plan, pointing to its cost.")[0][1] == "the plan"
+    assert reports("Ms. Vega criticized the plan; the mayor was silent.")[0][1] == "the plan"
+
+
 def test_newsroom_labels_are_no_colon_sources():
     assert reports("The Latest: Ruiz wins the county vote by a wide margin") == []
     assert reports("Contributing: Dana Holt and Sam Okafor in Dayton") == []
