@@ -334,6 +334,7 @@ def test_a_second_cue_joined_by_and_starts_a_new_report():
         # a pronoun, auxiliaries or adverbs between "and" and the second cue
         ("Ms. Vega praised the new ferry schedule and she warned that the pier was unsafe.", "the new ferry schedule"),
         ("Ms. Vega criticized the harbor plan and has repeatedly warned that the pier was unsafe.", "the harbor plan"),
+        ("Ms. Vega praised the harbor plan but did not suggest that it would pass.", "the harbor plan"),
         # any subject after ", and"; a named subject after a bare "and"
         ("Ms. Vega said the pier was unsafe, and most local officials agreed that it should close.", "the pier was unsafe"),
         ("Ms. Vega said the pier was unsafe and Mr. Ward warned that it should close.", "the pier was unsafe"),
