@@ -358,6 +358,15 @@ def test_a_clause_break_ends_a_two_word_object():
     assert reports("Ms. Vega criticized the plan; the mayor was silent.")[0][1] == "the plan"
 
 
+def test_an_endorsed_person_is_the_whole_content():
+    text = "The vote was close. The union endorsed Maria Lopez in December, weeks before the primary."
+    assert reports(text)[0][1] == "Maria Lopez"
+    assert reports("The vote was close. Ms. Vega opposed him during the long debate.")[0][1] == "him"
+    # a name that opens a longer object stays whole
+    text = "The vote was close. The union endorsed Maria Lopez's plan for the harbor."
+    assert reports(text)[0][1] == "Maria Lopez's plan for the harbor"
+
+
 def test_newsroom_labels_are_no_colon_sources():
     assert reports("The Latest: Ruiz wins the county vote by a wide margin") == []
     assert reports("Contributing: Dana Holt and Sam Okafor in Dayton") == []
