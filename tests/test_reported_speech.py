@@ -367,6 +367,13 @@ def test_an_endorsed_person_is_the_whole_content():
     assert reports(text)[0][1] == "Maria Lopez's plan for the harbor"
 
 
+def test_but_that_goes_on_with_the_content():
+    text = "Ms. Vega said that the pier was safe, but that the ferry needed repairs."
+    assert reports(text)[0][1] == "that the pier was safe, but that the ferry needed repairs"
+    text = "Ms. Vega said that the pier was safe, but the mayor disagreed."
+    assert reports(text)[0][1] == "that the pier was safe"
+
+
 def test_newsroom_labels_are_no_colon_sources():
     assert reports("The Latest: Ruiz wins the county vote by a wide margin") == []
     assert reports("Contributing: Dana Holt and Sam Okafor in Dayton") == []
