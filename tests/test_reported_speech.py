@@ -374,6 +374,13 @@ def test_but_that_goes_on_with_the_content():
     assert reports(text)[0][1] == "that the pier was safe"
 
 
+def test_a_dash_aside_does_not_end_the_content():
+    text = "Ms. Vega said the old ferry — a relic of the war — would stop running in May."
+    assert reports(text)[0][1] == "the old ferry — a relic of the war — would stop running in May"
+    text = "Ms. Vega said the old ferry would stop running — the mayor was silent."
+    assert reports(text)[0][1] == "the old ferry would stop running"
+
+
 def test_newsroom_labels_are_no_colon_sources():
     assert reports("The Latest: Ruiz wins the county vote by a wide margin") == []
     assert reports("Contributing: Dana Holt and Sam Okafor in Dayton") == []
