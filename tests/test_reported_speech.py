@@ -381,6 +381,13 @@ def test_a_dash_aside_does_not_end_the_content():
     assert reports(text)[0][1] == "the old ferry would stop running"
 
 
+def test_an_opening_clause_a_few_words_in_ends_at_its_comma():
+    text = "Two days after Ms. Vega said that the pier was unsafe, the mayor closed it for the winter."
+    assert reports(text)[0][1] == "that the pier was unsafe"
+    text = "Having announced that the pier was unsafe, Ms. Vega closed it for the winter."
+    assert reports(text)[0][1] == "that the pier was unsafe"
+
+
 def test_newsroom_labels_are_no_colon_sources():
     assert reports("The Latest: Ruiz wins the county vote by a wide margin") == []
     assert reports("Contributing: Dana Holt and Sam Okafor in Dayton") == []
