@@ -388,6 +388,16 @@ def test_an_opening_clause_a_few_words_in_ends_at_its_comma():
     assert reports(text)[0][1] == "that the pier was unsafe"
 
 
+def test_an_appositive_after_a_named_object_is_left_out():
+    text = "The vote was close. Ms. Vega praised Tomas Ruiz, the new harbor master."
+    assert reports(text)[0][1] == "Tomas Ruiz"
+    # not after a common noun, nor before more content
+    text = "The vote was close. Ms. Vega praised the plan, a bold idea."
+    assert reports(text)[0][1] == "the plan, a bold idea"
+    text = "The vote was close. Ms. Vega praised Tomas Ruiz, the new harbor master, for his work."
+    assert reports(text)[0][1] == "Tomas Ruiz, the new harbor master, for his work"
+
+
 def test_newsroom_labels_are_no_colon_sources():
     assert reports("The Latest: Ruiz wins the county vote by a wide margin") == []
     assert reports("Contributing: Dana Holt and Sam Okafor in Dayton") == []
