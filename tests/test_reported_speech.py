@@ -398,6 +398,13 @@ def test_an_appositive_after_a_named_object_is_left_out():
     assert reports(text)[0][1] == "Tomas Ruiz, the new harbor master, for his work"
 
 
+def test_but_after_a_quoted_comma_or_yet_ends_the_content():
+    text = "The vote was close. Ms. Vega said the plan was “a disaster,” but the mayor was silent."
+    assert reports(text)[0][1] == "the plan was “a disaster,”"
+    text = "The vote was close. Ms. Vega said the plan was sound, yet the mayor was silent."
+    assert reports(text)[0][1] == "the plan was sound"
+
+
 def test_newsroom_labels_are_no_colon_sources():
     assert reports("The Latest: Ruiz wins the county vote by a wide margin") == []
     assert reports("Contributing: Dana Holt and Sam Okafor in Dayton") == []
