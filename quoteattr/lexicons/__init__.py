@@ -52,6 +52,7 @@ class Lexicons:
     evidence_nouns: frozenset[str]  # subjects after which "shows"/"found" report: "poll", "records"
     section_labels: frozenset[str]  # lower-cased paragraph labels that name no speaker: "the latest"
     claim_nouns: frozenset[str]  # nouns whose that-clause is a report: "suggestion", "warning"
+    summary_nouns: frozenset[str]  # nouns of an appositive that sums a report up: ", a charge …"
     abbreviations: frozenset[str]  # never end a sentence: "mr", "jan"
     final_abbreviations: frozenset[str]  # may end a sentence: "u.s", "inc"
 
@@ -107,6 +108,7 @@ def load() -> Lexicons:
         evidence_nouns=frozenset(row[0].lower() for row in _lines("evidence_nouns.txt")),
         section_labels=frozenset(row[0].lower() for row in _lines("section_labels.txt")),
         claim_nouns=frozenset(row[0].lower() for row in _lines("claim_nouns.txt")),
+        summary_nouns=frozenset(row[0].lower() for row in _lines("summary_nouns.txt")),
         abbreviations=never_final,
         final_abbreviations=may_end,
     )

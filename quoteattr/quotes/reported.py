@@ -180,7 +180,7 @@ def _content_end(ctx: Context, sentence: Sentence, start: int) -> int:
     tail = TRAILING_CUE.search(text, start, end)
     if tail is not None:
         end = tail.start()
-    clause = _clause_break(text, start, end)
+    clause = _clause_break(ctx, start, end)
     if clause is not None and len(text[start : clause.start()].split()) >= MIN_OBJECT_WORDS:
         end = clause.start()  # "addressed the matter, treating it as …" (PolNeAR train: 4 more right, dev 1)
     joined = _joined_cue(ctx, start, end)
@@ -194,11 +194,16 @@ def _content_end(ctx: Context, sentence: Sentence, start: int) -> int:
     return end
 
 
-def _clause_break(text: str, start: int, end: int) -> regex.Match[str] | None:
+def _clause_break(ctx: Context, start: int, end: int) -> regex.Match[str] | None:
     """The first :data:`NEW_CLAUSE` break in the content, passing over the dash that closes an aside
-    opened inside it: "the ferry — a relic of the war — would stop" goes on."""
+    opened inside it ("the ferry — a relic of the war — would stop" goes on) and an appositive that
+    is no summary ("…, a charge his rivals denied" ends the content; "…, a bridge and a pier" does not)."""
+    text = ctx.doc.text
     for clause in NEW_CLAUSE.finditer(text, start, end):
-        if not (DASHES.search(clause.group()) and len(DASHES.findall(text, start, clause.start())) % 2):
+        if clause.group("summary") is not None:
+            if any(word in ctx.lexicon.summary_nouns for word in clause.group("summary").split()):
+                return clause
+        elif not (DASHES.search(clause.group()) and len(DASHES.findall(text, start, clause.start())) % 2):
             return clause
     return None
 
@@ -295,17 +300,11 @@ TRAILING_CUE = regex.compile(
 )
 
 
-#: Nouns that sum up the content in an appositive after it: "…, a charge his rivals denied", "…, an offer
-#: the leadership rebuffed" (the writer's or another's comment on the report, not its content).
-SUMMARY_NOUNS = (
-    "charge claim move remark reference accusation assertion statement offer suggestion comment allegation "
-    "view position promise pledge message argument point nod swipe jab dig shot criticism"
-).split()
-
 #: A new clause with its own subject, or a second verb phrase, ends reported content:
 #: "…, but many corporations have found ways", "…, and Republicans want", "… and called for",
 #: "…, and other leaders said …" (a second report), "…; the rest", "…, pointing to his wins" (on PolNeAR train, annotated content ends at a
-#: semicolon 96 times and runs across one 54 times; at ", VERB-ing" 588 times against 331). ", but that …",
+#: semicolon 96 times and runs across one 54 times; at ", VERB-ing" 588 times against 331); an appositive
+#: with a noun of lexicons/summary_nouns.txt sums the content up ("…, a charge his rivals denied"). ", but that …",
 #: ", but also …", ", but rather …" go on with the content: a second part of it (train: 7 more right, dev same).
 #: A comma inside closing quotation marks counts: "… was “a disaster,” but …"; "yet" is "but" (train: 3 more
 #: right, dev 7).
@@ -319,7 +318,7 @@ NEW_CLAUSE = regex.compile(
       | (?:\s*+,|(?<=,[”"’']{1,2}))\s++(?:and|but)\s++(?:[\p{L}’'.-]++\s++){1,5}?(?:said|says|say|told|added|argued|noted|wrote|insisted|warned|claimed)\b
       | (?:\s*+,|(?<=,[”"’']{1,2}))\s++(?!including\b|according\b)\p{Ll}++(?<=ing)\s
       | \s++and\s++(?=(?:called|said|added|urged|warned|asked|told|vowed|promised|accused|encouraged)\b)
-      | \s*+,\s++(?:a|an)\s++(?:\p{Ll}++\s++){0,2}?(?:{SUMMARY_NOUNS})\b""".replace("{SUMMARY_NOUNS}", "|".join(SUMMARY_NOUNS))
+      | \s*+,\s++(?:a|an)\s++(?P<summary>\p{Ll}++(?:\s++\p{Ll}++){0,2}+)"""
 )
 
 #: A prepositional phrase between a cue and its that-clause: "said at an event in Colorado Springs that",
