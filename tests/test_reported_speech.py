@@ -405,6 +405,13 @@ def test_but_after_a_quoted_comma_or_yet_ends_the_content():
     assert reports(text)[0][1] == "the plan was sound"
 
 
+def test_a_summing_up_appositive_ends_the_content():
+    text = "The vote was close. Ms. Vega said the pier was unsafe, a clear sign of trouble for the mayor."
+    assert reports(text)[0][1] == "the pier was unsafe"
+    text = "The vote was close. Ms. Vega said the town needs a new pier, a bridge and a school."
+    assert reports(text)[0][1] == "the town needs a new pier, a bridge and a school"
+
+
 def test_newsroom_labels_are_no_colon_sources():
     assert reports("The Latest: Ruiz wins the county vote by a wide margin") == []
     assert reports("Contributing: Dana Holt and Sam Okafor in Dayton") == []
