@@ -412,6 +412,14 @@ def test_a_summing_up_appositive_ends_the_content():
     assert reports(text)[0][1] == "the town needs a new pier, a bridge and a school"
 
 
+def test_a_long_trailing_cue_ends_the_content():
+    text = (
+        "The vote was close. Ms. Vega warned that the old pier was unsafe, the county harbor master Tomas Ruiz"
+        " said at a packed meeting in the town hall on Monday."
+    )
+    assert reports(text)[0][1:3] == ("that the old pier was unsafe", "Ms. Vega")
+
+
 def test_newsroom_labels_are_no_colon_sources():
     assert reports("The Latest: Ruiz wins the county vote by a wide margin") == []
     assert reports("Contributing: Dana Holt and Sam Okafor in Dayton") == []
