@@ -420,6 +420,11 @@ def test_a_long_trailing_cue_ends_the_content():
     assert reports(text)[0][1:3] == ("that the old pier was unsafe", "Ms. Vega")
 
 
+def test_during_is_no_participle_that_ends_the_content():
+    text = "The vote was close. Ms. Vega said the pier was unsafe, during a long meeting on Monday."
+    assert reports(text)[0][1] == "the pier was unsafe, during a long meeting on Monday"
+
+
 def test_newsroom_labels_are_no_colon_sources():
     assert reports("The Latest: Ruiz wins the county vote by a wide margin") == []
     assert reports("Contributing: Dana Holt and Sam Okafor in Dayton") == []

@@ -310,6 +310,7 @@ TRAILING_CUE = regex.compile(
 #: ", but also …", ", but rather …" go on with the content: a second part of it (train: 7 more right, dev same).
 #: A comma inside closing quotation marks counts: "… was “a disaster,” but …"; "yet" is "but" (train: 3 more
 #: right, dev 7).
+#: "during" and "ranging" are no participles (", during a meeting", ", ranging from …"; train: 4 more right).
 #: A dash ends it unless it opens or closes an aside: "the ferry — a relic — would stop" (train: 20 more right,
 #: 11 fewer reports; dev same).
 NEW_CLAUSE = regex.compile(
@@ -318,7 +319,7 @@ NEW_CLAUSE = regex.compile(
       | \s++[—―–]\s++(?![^—―–]*+[—―–])
       | \s*+;\s++
       | (?:\s*+,|(?<=,[”"’']{1,2}))\s++(?:and|but)\s++(?:[\p{L}’'.-]++\s++){1,5}?(?:said|says|say|told|added|argued|noted|wrote|insisted|warned|claimed)\b
-      | (?:\s*+,|(?<=,[”"’']{1,2}))\s++(?!including\b|according\b)\p{Ll}++(?<=ing)\s
+      | (?:\s*+,|(?<=,[”"’']{1,2}))\s++(?!including\b|according\b|during\b|ranging\b)\p{Ll}++(?<=ing)\s
       | \s++and\s++(?=(?:called|said|added|urged|warned|asked|told|vowed|promised|accused|encouraged)\b)
       | \s*+,\s++(?:a|an)\s++(?P<summary>\p{Ll}++(?:\s++\p{Ll}++){0,2}+)"""
 )
