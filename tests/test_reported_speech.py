@@ -344,6 +344,11 @@ def test_a_second_cue_a_few_words_after_and_ends_the_first_report(text, first):
     assert reports(text)[0][1] == first
 
 
+def test_two_names_joined_by_and_stay_in_the_content():
+    text = "The clerk asked what Vega and Ruiz said about the pier budget."
+    assert reports(text)[0][1] == "what Vega and Ruiz said about the pier budget"
+
+
 def test_a_verb_a_few_words_after_and_inside_the_content_keeps_it_going():
     # the words after "and" are no subject of a cue: "the ferry" is no pronoun, no name, no comma before it
     text = "Ms. Vega said the pier was unsafe and the ferry noted for its delays would stop."
