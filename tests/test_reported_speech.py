@@ -328,6 +328,108 @@ def test_a_second_cue_joined_by_and_starts_a_new_report():
     assert [r[1] for r in reports(text)] == ["the port needs new cranes", "that the harbor was silting up"]
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a pronoun, auxiliaries or adverbs between "and" and the second cue
+        ("Ms. Vega praised the new ferry schedule and she warned that the pier was unsafe.", "the new ferry schedule"),
+        ("Ms. Vega criticized the harbor plan and has repeatedly warned that the pier was unsafe.", "the harbor plan"),
+        ("Ms. Vega praised the harbor plan but did not suggest that it would pass.", "the harbor plan"),
+        # any subject after ", and"; a named subject after a bare "and"
+        ("Ms. Vega said the pier was unsafe, and most local officials agreed that it should close.", "the pier was unsafe"),
+        ("Ms. Vega said the pier was unsafe and Mr. Ward warned that it should close.", "the pier was unsafe"),
+    ],
+)
+def test_a_second_cue_a_few_words_after_and_ends_the_first_report(text, first):
+    assert reports(text)[0][1] == first
+
+
+def test_two_names_joined_by_and_stay_in_the_content():
+    text = "The clerk asked what Vega and Ruiz said about the pier budget."
+    assert reports(text)[0][1] == "what Vega and Ruiz said about the pier budget"
+
+
+def test_a_verb_a_few_words_after_and_inside_the_content_keeps_it_going():
+    # the words after "and" are no subject of a cue: "the ferry" is no pronoun, no name, no comma before it
+    text = "Ms. Vega said the pier was unsafe and the ferry noted for its delays would stop."
+    assert reports(text)[0][1] == "the pier was unsafe and the ferry noted for its delays would stop"
+    # the base form "say" is no cue here
+    text = "Ms. Vega said the pier was unsafe and they say nothing about it."
+    assert reports(text)[0][1] == "the pier was unsafe and they say nothing about it"
+
+
+def test_a_clause_break_ends_a_two_word_object():
+    assert reports("Ms. Vega criticized the plan, pointing to its cost.")[0][1] == "the plan"
+    assert reports("Ms. Vega criticized the plan; the mayor was silent.")[0][1] == "the plan"
+
+
+def test_an_endorsed_person_is_the_whole_content():
+    text = "The vote was close. The union endorsed Maria Lopez in December, weeks before the primary."
+    assert reports(text)[0][1] == "Maria Lopez"
+    assert reports("The vote was close. Ms. Vega opposed him during the long debate.")[0][1] == "him"
+    # a name that opens a longer object stays whole
+    text = "The vote was close. The union endorsed Maria Lopez's plan for the harbor."
+    assert reports(text)[0][1] == "Maria Lopez's plan for the harbor"
+
+
+def test_but_that_goes_on_with_the_content():
+    text = "Ms. Vega said that the pier was safe, but that the ferry needed repairs."
+    assert reports(text)[0][1] == "that the pier was safe, but that the ferry needed repairs"
+    text = "Ms. Vega said that the pier was safe, but the mayor disagreed."
+    assert reports(text)[0][1] == "that the pier was safe"
+
+
+def test_a_dash_aside_does_not_end_the_content():
+    text = "Ms. Vega said the old ferry — a relic of the war — would stop running in May."
+    assert reports(text)[0][1] == "the old ferry — a relic of the war — would stop running in May"
+    text = "Ms. Vega said the old ferry would stop running — the mayor was silent."
+    assert reports(text)[0][1] == "the old ferry would stop running"
+
+
+def test_an_opening_clause_a_few_words_in_ends_at_its_comma():
+    text = "Two days after Ms. Vega said that the pier was unsafe, the mayor closed it for the winter."
+    assert reports(text)[0][1] == "that the pier was unsafe"
+    text = "Having announced that the pier was unsafe, Ms. Vega closed it for the winter."
+    assert reports(text)[0][1] == "that the pier was unsafe"
+
+
+def test_an_appositive_after_a_named_object_is_left_out():
+    text = "The vote was close. Ms. Vega praised Tomas Ruiz, the new harbor master."
+    assert reports(text)[0][1] == "Tomas Ruiz"
+    # not after a common noun, nor before more content
+    text = "The vote was close. Ms. Vega praised the plan, a bold idea."
+    assert reports(text)[0][1] == "the plan, a bold idea"
+    text = "The vote was close. Ms. Vega praised Tomas Ruiz, the new harbor master, for his work."
+    assert reports(text)[0][1] == "Tomas Ruiz, the new harbor master, for his work"
+
+
+def test_but_after_a_quoted_comma_or_yet_ends_the_content():
+    text = "The vote was close. Ms. Vega said the plan was “a disaster,” but the mayor was silent."
+    assert reports(text)[0][1] == "the plan was “a disaster,”"
+    text = "The vote was close. Ms. Vega said the plan was sound, yet the mayor was silent."
+    assert reports(text)[0][1] == "the plan was sound"
+
+
+def test_a_summing_up_appositive_ends_the_content():
+    text = "The vote was close. Ms. Vega said the pier was unsafe, a clear sign of trouble for the mayor."
+    assert reports(text)[0][1] == "the pier was unsafe"
+    text = "The vote was close. Ms. Vega said the town needs a new pier, a bridge and a school."
+    assert reports(text)[0][1] == "the town needs a new pier, a bridge and a school"
+
+
+def test_a_long_trailing_cue_ends_the_content():
+    text = (
+        "The vote was close. Ms. Vega warned that the old pier was unsafe, the county harbor master Tomas Ruiz"
+        " said at a packed meeting in the town hall on Monday."
+    )
+    assert reports(text)[0][1:3] == ("that the old pier was unsafe", "Ms. Vega")
+
+
+def test_during_is_no_participle_that_ends_the_content():
+    text = "The vote was close. Ms. Vega said the pier was unsafe, during a long meeting on Monday."
+    assert reports(text)[0][1] == "the pier was unsafe, during a long meeting on Monday"
+
+
 def test_newsroom_labels_are_no_colon_sources():
     assert reports("The Latest: Ruiz wins the county vote by a wide margin") == []
     assert reports("Contributing: Dana Holt and Sam Okafor in Dayton") == []

@@ -53,6 +53,7 @@ class Lexicons:
     section_labels: frozenset[str]  # lower-cased paragraph labels that name no speaker: "the latest"
     claim_nouns: frozenset[str]  # nouns whose that-clause is a report: "suggestion", "warning"
     attitude_adjectives: frozenset[str]  # adjectives whose that-clause is a held view: "convinced", "aware"
+    summary_nouns: frozenset[str]  # nouns of an appositive that sums a report up: ", a charge …"
     abbreviations: frozenset[str]  # never end a sentence: "mr", "jan"
     final_abbreviations: frozenset[str]  # may end a sentence: "u.s", "inc"
 
@@ -109,6 +110,7 @@ def load() -> Lexicons:
         section_labels=frozenset(row[0].lower() for row in _lines("section_labels.txt")),
         claim_nouns=frozenset(row[0].lower() for row in _lines("claim_nouns.txt")),
         attitude_adjectives=frozenset(row[0].lower() for row in _lines("attitude_adjectives.txt")),
+        summary_nouns=frozenset(row[0].lower() for row in _lines("summary_nouns.txt")),
         abbreviations=never_final,
         final_abbreviations=may_end,
     )
