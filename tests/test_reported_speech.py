@@ -87,6 +87,18 @@ def test_according_to_before_and_after():
     ]
 
 
+def test_according_to_between_two_coordinated_clauses_reports_both():
+    text = "The ferry carried 900 people in May, according to the port office, and the bridge carried twice as many."
+    assert reports(text) == [
+        (
+            "indirect",
+            "The ferry carried 900 people in May, according to the port office, and the bridge carried twice as many",
+            "the port office",
+            "according to",
+        )
+    ]
+
+
 def test_according_to_over_a_nested_report_is_the_sources_report():
     """PolNeAR annotates the outer report only (train: 38 times, the nested one never)."""
     text = "Dmytro Lytvyn said the front was holding, according to Reuters."
