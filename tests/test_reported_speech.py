@@ -1017,3 +1017,32 @@ def test_a_capitalized_label_before_a_colon_is_a_source():
     assert reports("JAKE TAPPER: The ferry is too slow for the island.") == [
         ("indirect", "The ferry is too slow for the island", "JAKE TAPPER", ":")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a dateline's place is no subject
+        ("MILLTOWN, N.D. - Senator Ana Ruiz toured the plant on Monday, calling the new rules a disaster for farmers.",
+         "the new rules a disaster for farmers"),
+        # an opening participle phrase is no subject ("Facing" is read as a name)
+        ("Facing questions from reporters, Ana Ruiz left the stage, saying that the budget would pass.",
+         "that the budget would pass"),
+        # a title's comma closes the opening phrase: "Morning" is no subject
+        ("Speaking on “Good Morning, Dakota,” Ana Ruiz praised the mayor and said the budget would pass.",
+         "the budget would pass"),
+    ],
+)
+def test_the_subject_of_a_participle_or_joined_cue_follows_an_opening_phrase(text, content):
+    assert (content, "Ana Ruiz") in [(found[1], found[2]) for found in reports(text)]
+
+
+def test_a_participle_after_said_has_the_speaker_of_said():
+    found = reports("Tom Berg will win the race easily, Ana Ruiz said, adding that the county had never voted so early.")
+    assert ("that the county had never voted so early", "Ana Ruiz") in [(f[1], f[2]) for f in found]
+
+
+def test_a_participle_after_a_noun_keeps_the_clause_subject():
+    # false friend: "comments," is a noun, not the verb the participle follows
+    found = reports("Ana Ruiz tried to play down the mayor's comments, saying they were not a big deal.")
+    assert ("they were not a big deal", "Ana Ruiz") in [(f[1], f[2]) for f in found]
