@@ -1046,3 +1046,14 @@ def test_a_participle_after_a_noun_keeps_the_clause_subject():
     # false friend: "comments," is a noun, not the verb the participle follows
     found = reports("Ana Ruiz tried to play down the mayor's comments, saying they were not a big deal.")
     assert ("they were not a big deal", "Ana Ruiz") in [(f[1], f[2]) for f in found]
+
+
+def test_a_participle_with_no_person_before_it_has_the_clause_subject_phrase():
+    found = reports("The Berg campaign answered on Friday, saying industry lobbyists had paid for the ads.")
+    assert [(f[1], f[2]) for f in found] == [("industry lobbyists had paid for the ads", "The Berg campaign")]
+
+
+def test_a_participle_after_a_person_keeps_the_person():
+    # false friend: a name before the cue is the subject; no phrase is made up
+    found = reports("Ana Ruiz answered on Friday, saying industry lobbyists had paid for the ads.")
+    assert [(f[1], f[2]) for f in found] == [("industry lobbyists had paid for the ads", "Ana Ruiz")]
