@@ -1057,3 +1057,19 @@ def test_a_participle_after_a_person_keeps_the_person():
     # false friend: a name before the cue is the subject; no phrase is made up
     found = reports("Ana Ruiz answered on Friday, saying industry lobbyists had paid for the ads.")
     assert [(f[1], f[2]) for f in found] == [("industry lobbyists had paid for the ads", "Ana Ruiz")]
+
+
+def test_they_after_a_capitalised_group_is_the_group():
+    found = reports("One Democrat stayed calm. Democrats also focused on what they said was a duty to stay united.")
+    assert ("was a duty to stay united", "Democrats") in [(f[1], f[2]) for f in found]
+
+
+def test_a_surname_in_s_stays_one_person():
+    # false friend: "Evans" is a surname, since "Evan" is a first name
+    found = reports("Evan Cole arrived late. Evans said he was tired of the long meetings.")
+    assert ("he was tired of the long meetings", "Evans") in [(f[1], f[2]) for f in found]
+
+
+def test_an_expletive_is_no_speaker_phrase():
+    found = reports("It's hard to know whether the mayor will run again next year.")
+    assert all(f[2] is None for f in found)
