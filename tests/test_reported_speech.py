@@ -1073,3 +1073,20 @@ def test_a_surname_in_s_stays_one_person():
 def test_an_expletive_is_no_speaker_phrase():
     found = reports("It's hard to know whether the mayor will run again next year.")
     assert all(f[2] is None for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Berg signed the order on Monday, while Ana Ruiz, the former mayor, praised him and said the town would recover.",
+        "Tom Berg changed the subject, but Ana Ruiz brought him back to the budget, asking whether the town would recover.",
+    ],
+)
+def test_a_coordinated_or_participle_cue_has_the_subject_of_its_own_clause(text):
+    assert ("Ana Ruiz" in [f[2] for f in reports(text) if "recover" in f[1]])
+
+
+def test_a_coordinated_cue_without_a_new_subject_keeps_the_first():
+    # false friend: ", and" opens no clause of its own here ("and asked" shares Ruiz's subject)
+    found = reports("Ana Ruiz thanked Tom Berg, and asked whether the town would recover.")
+    assert [f[2] for f in found if "recover" in f[1]] == ["Ana Ruiz"]

@@ -43,6 +43,7 @@ from quoteattr.attribution.context import (
     Context,
     appositive_subject,
     clause_start,
+    last_clause_subject,
     long_subject,
     relative_pronoun,
     restrictive_relative,
@@ -558,6 +559,8 @@ def _main_subject(ctx: Context, sentence: Sentence, verb: int) -> int | None:
     him …" → Avery. The first person-like mention before the cue that is no preposition's object and
     not in an opening adverbial phrase; else the sentence's first person-like mention."""
     speaker = _cue_before_comma_subject(ctx, sentence, verb)
+    if speaker is None:
+        speaker = last_clause_subject(ctx, sentence.span.start, ctx.doc.tokens[verb].start)
     if speaker is not None:
         return speaker
     search_from = clause_start(ctx, sentence.span.start, ctx.doc.tokens[verb].start)
