@@ -1090,3 +1090,8 @@ def test_a_coordinated_cue_without_a_new_subject_keeps_the_first():
     # false friend: ", and" opens no clause of its own here ("and asked" shares Ruiz's subject)
     found = reports("Ana Ruiz thanked Tom Berg, and asked whether the town would recover.")
     assert [f[2] for f in found if "recover" in f[1]] == ["Ana Ruiz"]
+
+
+def test_a_dateline_with_a_state_and_an_agency_is_no_subject():
+    found = reports("ELMTON, Ill. (Reuters) - Senator Ana Ruiz met the workers on Monday and said the plant would stay open.")
+    assert [f[2] for f in found if "plant" in f[1]] == ["Ana Ruiz"]

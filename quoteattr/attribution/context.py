@@ -256,9 +256,12 @@ PHRASE_BOUNDARY = frozenset([",", ";", ":", "(", ")", "—", "–", "that", "and
 OBJECT_MARKERS = PREPOSITIONS | frozenset("during since like than against between among including near".split())
 
 
-#: A news dateline opening a sentence: "MANCHESTER, N.H. - ", "Washington (AFP) – ".
+#: A news dateline opening a sentence: "MANCHESTER, N.H. - ", "DECATUR, Ill. — ", "PARIS, Aug 31 (Reuters) - ",
+#: "Washington (AFP) – ".
 DATELINE = regex.compile(
-    r"(?:\p{Lu}[\p{Lu}.,’' ]++|\p{Lu}[\p{L}.]*+(?:,?+ \p{Lu}[\p{L}.]*+){0,3}+ \(\p{L}{2,10}+\) ?+)[-–—] "
+    r"(?:\p{Lu}{2,}+[\p{Lu}.’' ]*+(?:,[^\S\n]++[\p{Lu}\d][\p{L}\d.]*+(?:[^\S\n]++[\p{Lu}\d][\p{L}\d.]*+)?+)?+"
+    r"(?:[^\S\n]*+\(\p{L}{2,10}+\))?+"
+    r"|\p{Lu}[\p{L}.]*+(?:,?+ \p{Lu}[\p{L}.]*+){0,3}+[^\S\n]*+\(\p{L}{2,10}+\))[^\S\n]*+[-–—][^\S\n]"
 )
 
 #: Words that open an adverbial phrase before a clause's subject: "*In* an interview, …", "*While* …, ".
