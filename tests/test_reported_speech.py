@@ -1095,3 +1095,8 @@ def test_a_coordinated_cue_without_a_new_subject_keeps_the_first():
 def test_a_dateline_with_a_state_and_an_agency_is_no_subject():
     found = reports("ELMTON, Ill. (Reuters) - Senator Ana Ruiz met the workers on Monday and said the plant would stay open.")
     assert [f[2] for f in found if "plant" in f[1]] == ["Ana Ruiz"]
+
+
+def test_according_to_a_source_without_a_name_is_not_a_later_name():
+    found = reports("Rural counties turned out in record numbers, according to exit polls, while Ana Ruiz stayed home.")
+    assert [(f[2], f[3]) for f in found if f[3] == "according to"] == [("exit polls", "according to")]
