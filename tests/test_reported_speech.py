@@ -1100,3 +1100,17 @@ def test_a_dateline_with_a_state_and_an_agency_is_no_subject():
 def test_according_to_a_source_without_a_name_is_not_a_later_name():
     found = reports("Rural counties turned out in record numbers, according to exit polls, while Ana Ruiz stayed home.")
     assert [(f[2], f[3]) for f in found if f[3] == "according to"] == [("exit polls", "according to")]
+
+
+def test_a_cue_joined_in_a_relative_clause_is_said_through_the_pronoun():
+    text = "The video angered the teachers, who marched downtown and called for the footage to be released."
+    quote = [q for q in quoteattr.extract(text) if q.kind is QuoteKind.INDIRECT][0]
+    assert quote.text == "the footage to be released"
+    assert text[quote.speaker.mention.start : quote.speaker.mention.end] == "who"
+
+
+def test_a_joined_cue_after_a_comma_break_has_no_relative():
+    # false friend: the relative clause closed at its comma; "and said" is the main clause's
+    text = "Ana Ruiz, who led the union, thanked the teachers and said the strike was over."
+    quote = [q for q in quoteattr.extract(text) if "strike" in q.text][0]
+    assert text[quote.speaker.mention.start : quote.speaker.mention.end] == "Ana Ruiz"
