@@ -1114,3 +1114,14 @@ def test_a_joined_cue_after_a_comma_break_has_no_relative():
     text = "Ana Ruiz, who led the union, thanked the teachers and said the strike was over."
     quote = [q for q in quoteattr.extract(text) if "strike" in q.text][0]
     assert text[quote.speaker.mention.start : quote.speaker.mention.end] == "Ana Ruiz"
+
+
+def test_a_city_and_its_state_in_an_opening_phrase_are_no_subject():
+    found = reports("At a rally in Ames, Iowa, on Sunday, Tom Berg went after Ana Ruiz, calling her a total stiff.")
+    assert [(f[1], f[2]) for f in found] == [("her a total stiff", "Tom Berg")]
+
+
+def test_a_name_after_an_opening_place_is_still_the_subject():
+    # false friend: "Tom Berg, the mayor," is no region of Salem
+    found = reports("In Salem, Tom Berg, the mayor, went after Ana Ruiz, calling her a total stiff.")
+    assert [(f[1], f[2]) for f in found] == [("her a total stiff", "Tom Berg")]
