@@ -1125,3 +1125,8 @@ def test_a_name_after_an_opening_place_is_still_the_subject():
     # false friend: "Tom Berg, the mayor," is no region of Salem
     found = reports("In Salem, Tom Berg, the mayor, went after Ana Ruiz, calling her a total stiff.")
     assert [(f[1], f[2]) for f in found] == [("her a total stiff", "Tom Berg")]
+
+
+def test_an_opening_past_participle_phrase_is_no_subject():
+    found = reports("Reached by phone on Monday, Ana Ruiz denied the story, explaining that she had been away.")
+    assert [(f[1], f[2]) for f in found if "away" in f[1]] == [("that she had been away", "Ana Ruiz")]
