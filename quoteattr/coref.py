@@ -314,7 +314,7 @@ class _Resolver:
         guessed = title is None and len(words) == 1
         entity = self._matching_entity(lowered, "-" if guessed else gender, title)
         if entity is None:
-            entity = self.new_entity(self._display_name(mention.text, words, title), gender)
+            entity = self.new_entity(self._display_name(mention.text, words, title), gender, mention.plural)
             if guessed and gender != "-":
                 self.guessed_gender.add(entity)
         record = self.doc.entities[entity]

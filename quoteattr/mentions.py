@@ -96,6 +96,7 @@ def find_mentions(doc: Document) -> dict[int, NameMention]:
     lexicon = lexicons.load()
     lower_words = _lower_case_vocabulary(doc)
     places = place_words(doc.text)
+    capitalised = frozenset(CAPITALISED_WORD.findall(doc.text))
     starts, ends = _quote_starts(doc)
     details: dict[int, NameMention] = {}
     headings = {number for number in range(len(doc.paragraphs)) if is_heading_paragraph(doc, number)}
@@ -122,11 +123,43 @@ def find_mentions(doc: Document) -> dict[int, NameMention]:
                 first_in_sentence = word in {"“", '"', "‘", "'", "(", "—", ":", "''", "``"}
                 continue
             named, next_index = found
+            if _plural_group(named, capitalised, lexicon) and not _after_name_word(doc, index):
+                named = attrs.evolve(named, mention=attrs.evolve(named.mention, plural=True))
             details[len(doc.mentions)] = named
             doc.mentions.append(named.mention)
             index = next_index
             first_in_sentence = False
     return details
+
+
+def _plural_group(named: NameMention, capitalised: frozenset[str], lexicon: lexicons.Lexicons) -> bool:
+    """Whether an untitled one-word name is a group, "they": "Democrats", "African-Americans" —
+    its last part ends in "s" and the text uses that word without the "s" ("Democrat") which is no first
+    name ("Williams"/"William", "Evans"/"Evan" are surnames). (PolNeAR train: "they" after such a group
+    found no plural antecedent and was left unresolved or given an older one.)"""
+    mention = named.mention
+    if mention.kind is not MentionKind.NAME or named.title is not None or mention.plural:
+        return False
+    if len(mention.text.split()) > 1:
+        return False  # "De Griers", "Italians Drive Them": a surname or a misread run (PDNC)
+    last = mention.text.split("-")[-1]
+    if len(last) < 4 or not last.endswith("s") or last.endswith(("ss", "us", "is")):
+        return False
+    singular = last[:-1]
+    return singular in capitalised and singular.lower() not in lexicon.first_names
+
+
+#: Particles of surnames: "de Griers", "van Buren".
+NAME_PARTICLES = frozenset("de du da di del van von der le la".split())
+
+
+def _after_name_word(doc: Document, index: int) -> bool:
+    """Whether the token before a name is a capitalised word or a surname particle: "De Griers",
+    "de Griers" — the name is a surname, not a group (PDNC, The Gambler)."""
+    if index == 0:
+        return False
+    word = _word(doc, index - 1)
+    return word[:1].isupper() or word.lower() in NAME_PARTICLES
 
 
 MAX_HEADING_WORDS = 12

@@ -1201,3 +1201,116 @@ def test_some_after_a_joint_stays_in_the_content():
     assert reports(text) == [
         ("indirect", "that the pier flooded in May, and some worried about the harbor at the time", "Avery", "noted")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a dateline's place is no subject
+        ("MILLTOWN, N.D. - Senator Ana Ruiz toured the plant on Monday, calling the new rules a disaster for farmers.",
+         "the new rules a disaster for farmers"),
+        # an opening participle phrase is no subject ("Facing" is read as a name)
+        ("Facing questions from reporters, Ana Ruiz left the stage, saying that the budget would pass.",
+         "that the budget would pass"),
+        # a title's comma closes the opening phrase: "Morning" is no subject
+        ("Speaking on “Good Morning, Dakota,” Ana Ruiz praised the mayor and said the budget would pass.",
+         "the budget would pass"),
+    ],
+)
+def test_the_subject_of_a_participle_or_joined_cue_follows_an_opening_phrase(text, content):
+    assert (content, "Ana Ruiz") in [(found[1], found[2]) for found in reports(text)]
+
+
+def test_a_participle_after_said_has_the_speaker_of_said():
+    found = reports("Tom Berg will win the race easily, Ana Ruiz said, adding that the county had never voted so early.")
+    assert ("that the county had never voted so early", "Ana Ruiz") in [(f[1], f[2]) for f in found]
+
+
+def test_a_participle_after_a_noun_keeps_the_clause_subject():
+    # false friend: "comments," is a noun, not the verb the participle follows
+    found = reports("Ana Ruiz tried to play down the mayor's comments, saying they were not a big deal.")
+    assert ("they were not a big deal", "Ana Ruiz") in [(f[1], f[2]) for f in found]
+
+
+def test_a_participle_with_no_person_before_it_has_the_clause_subject_phrase():
+    found = reports("The Berg campaign answered on Friday, saying industry lobbyists had paid for the ads.")
+    assert [(f[1], f[2]) for f in found] == [("industry lobbyists had paid for the ads", "The Berg campaign")]
+
+
+def test_a_participle_after_a_person_keeps_the_person():
+    # false friend: a name before the cue is the subject; no phrase is made up
+    found = reports("Ana Ruiz answered on Friday, saying industry lobbyists had paid for the ads.")
+    assert [(f[1], f[2]) for f in found] == [("industry lobbyists had paid for the ads", "Ana Ruiz")]
+
+
+def test_they_after_a_capitalised_group_is_the_group():
+    found = reports("One Democrat stayed calm. Democrats also focused on what they said was a duty to stay united.")
+    assert ("was a duty to stay united", "Democrats") in [(f[1], f[2]) for f in found]
+
+
+def test_a_surname_in_s_stays_one_person():
+    # false friend: "Evans" is a surname, since "Evan" is a first name
+    found = reports("Evan Cole arrived late. Evans said he was tired of the long meetings.")
+    assert ("he was tired of the long meetings", "Evans") in [(f[1], f[2]) for f in found]
+
+
+def test_an_expletive_is_no_speaker_phrase():
+    found = reports("It's hard to know whether the mayor will run again next year.")
+    assert all(f[2] is None for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Berg signed the order on Monday, while Ana Ruiz, the former mayor, praised him and said the town would recover.",
+        "Tom Berg changed the subject, but Ana Ruiz brought him back to the budget, asking whether the town would recover.",
+    ],
+)
+def test_a_coordinated_or_participle_cue_has_the_subject_of_its_own_clause(text):
+    assert ("Ana Ruiz" in [f[2] for f in reports(text) if "recover" in f[1]])
+
+
+def test_a_coordinated_cue_without_a_new_subject_keeps_the_first():
+    # false friend: ", and" opens no clause of its own here ("and asked" shares Ruiz's subject)
+    found = reports("Ana Ruiz thanked Tom Berg, and asked whether the town would recover.")
+    assert [f[2] for f in found if "recover" in f[1]] == ["Ana Ruiz"]
+
+
+def test_a_dateline_with_a_state_and_an_agency_is_no_subject():
+    found = reports("ELMTON, Ill. (Reuters) - Senator Ana Ruiz met the workers on Monday and said the plant would stay open.")
+    assert [f[2] for f in found if "plant" in f[1]] == ["Ana Ruiz"]
+
+
+def test_according_to_a_source_without_a_name_is_not_a_later_name():
+    found = reports("Rural counties turned out in record numbers, according to exit polls, while Ana Ruiz stayed home.")
+    assert [(f[2], f[3]) for f in found if f[3] == "according to"] == [("exit polls", "according to")]
+
+
+def test_a_cue_joined_in_a_relative_clause_is_said_through_the_pronoun():
+    text = "The video angered the teachers, who marched downtown and called for the footage to be released."
+    quote = [q for q in quoteattr.extract(text) if q.kind is QuoteKind.INDIRECT][0]
+    assert quote.text == "the footage to be released"
+    assert text[quote.speaker.mention.start : quote.speaker.mention.end] == "who"
+
+
+def test_a_joined_cue_after_a_comma_break_has_no_relative():
+    # false friend: the relative clause closed at its comma; "and said" is the main clause's
+    text = "Ana Ruiz, who led the union, thanked the teachers and said the strike was over."
+    quote = [q for q in quoteattr.extract(text) if "strike" in q.text][0]
+    assert text[quote.speaker.mention.start : quote.speaker.mention.end] == "Ana Ruiz"
+
+
+def test_a_city_and_its_state_in_an_opening_phrase_are_no_subject():
+    found = reports("At a rally in Ames, Iowa, on Sunday, Tom Berg went after Ana Ruiz, calling her a total stiff.")
+    assert [(f[1], f[2]) for f in found] == [("her a total stiff", "Tom Berg")]
+
+
+def test_a_name_after_an_opening_place_is_still_the_subject():
+    # false friend: "Tom Berg, the mayor," is no region of Salem
+    found = reports("In Salem, Tom Berg, the mayor, went after Ana Ruiz, calling her a total stiff.")
+    assert [(f[1], f[2]) for f in found] == [("her a total stiff", "Tom Berg")]
+
+
+def test_an_opening_past_participle_phrase_is_no_subject():
+    found = reports("Reached by phone on Monday, Ana Ruiz denied the story, explaining that she had been away.")
+    assert [(f[1], f[2]) for f in found if "away" in f[1]] == [("that she had been away", "Ana Ruiz")]
