@@ -1201,3 +1201,33 @@ def test_some_after_a_joint_stays_in_the_content():
     assert reports(text) == [
         ("indirect", "that the pier flooded in May, and some worried about the harbor at the time", "Avery", "noted")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The council cut the ferry budget, which Mayor Ana Ruiz said would hurt commuters.",
+         "which Mayor Ana Ruiz said would hurt commuters", "Ana Ruiz"),
+        ("The harbor board approved what Ms. Avery called a reckless plan for the pier.",
+         "what Ms. Avery called a reckless plan for the pier", "Avery"),
+        # a non-restrictive relative closes at the comma before the main verb
+        ("The toll, which Tomas Ruiz said was unfair to fishermen, was dropped in May.",
+         "which Tomas Ruiz said was unfair to fishermen", "Tomas Ruiz"),
+    ],
+)
+def test_a_relative_clause_content_starts_at_its_relative_word(text, content, speaker):
+    found = reports(text)
+    assert len(found) == 1 and found[0][1] == content and speaker in found[0][2]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a preposition before the relative: the cue's own content follows it
+        ("The mayor gave a speech in which she said the ferry would run again.", "the ferry would run again"),
+        # "what" before a quoted name: the quoted words alone
+        ("The harbor board approved what Ms. Avery called “a reckless plan” for the pier.", "“a reckless plan” for the pier"),
+    ],
+)
+def test_relative_words_that_do_not_open_the_content(text, content):
+    assert [found[1] for found in reports(text)] == [content]
