@@ -1231,3 +1231,23 @@ def test_a_relative_clause_content_starts_at_its_relative_word(text, content, sp
 )
 def test_relative_words_that_do_not_open_the_content(text, content):
     assert [found[1] for found in reports(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Voters, Mayor Ana Ruiz suggested, need not worry about the ferry.",
+         "Voters, Mayor Ana Ruiz suggested, need not worry about the ferry", "Ana Ruiz"),
+        ("Overall, she said, the harbor did well this year.", "Overall, she said, the harbor did well this year", "she"),
+        # a conjunction opening the sentence stays out
+        ("But there is a risk, some fishermen said, that the pier will flood again.",
+         "there is a risk, some fishermen said, that the pier will flood again", "some fishermen"),
+    ],
+)
+def test_a_cue_between_commas_takes_in_the_clause_before_it(text, content, speaker):
+    assert [(found[1], found[2]) for found in reports(text)] == [(content, speaker)]
+
+
+def test_a_cue_between_commas_before_a_quotation_is_a_direct_quotes_cue():
+    text = "In May, Mayor Ruiz said, “The ferry stopped running.”"
+    assert reports(text) == []
