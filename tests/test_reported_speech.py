@@ -1251,3 +1251,17 @@ def test_a_cue_between_commas_takes_in_the_clause_before_it(text, content, speak
 def test_a_cue_between_commas_before_a_quotation_is_a_direct_quotes_cue():
     text = "In May, Mayor Ruiz said, “The ferry stopped running.”"
     assert reports(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The new ferry is also expected to run again in May.", "The new ferry is also expected to run again in May"),
+        ("The harbor is widely seen as the heart of the town.", "The harbor is widely seen as the heart of the town"),
+        # a concessive clause opening the sentence ends at its comma
+        ("Although the old pier is not thought to be safe, it stays open to visitors.",
+         "the old pier is not thought to be safe"),
+    ],
+)
+def test_a_raising_passive_with_an_adverb_reports_the_whole_clause(text, content):
+    assert [(found[1], found[2]) for found in reports(text)] == [(content, None)]

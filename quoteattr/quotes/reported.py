@@ -1290,6 +1290,11 @@ CLAUSE_LINKS = frozenset(", ; : — – ( but and or while because although thou
 RAISING_CONFIDENCE = 0.5
 
 
+#: Subordinators whose clause, opening a sentence, ends at its comma before the main clause: "Although [X is
+#: not thought to …], it is …" ("As X appears set to …, Y …" is left alone: PolNeAR dev, a report lost).
+CONCESSIVE_OPENERS = frozenset("although though while whereas because if unless".split())
+
+
 def raising_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | None:
     """``Their choice now appears to be X.`` / ``…, but the fallout seemed significant.`` — the writer's
     judgement: the report is the whole clause, subject included, and it has no speaker."""
@@ -1303,6 +1308,9 @@ def raising_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | None:
         return None  # "Avery, the nominee, seems …": no subject within the clause
     start = ctx.doc.tokens[start_token].start
     end = _content_end(ctx, sentence, start)
+    if start_token - 1 == sentence.first_token and ctx.word(start_token - 1).lower() in CONCESSIVE_OPENERS:
+        comma = ctx.doc.text.find(",", ctx.doc.tokens[verb].end, end)
+        end = comma if comma >= 0 else end  # "Although [X is not thought to …], it is …": the clause ends at its comma
     if end <= ctx.doc.tokens[verb].end or len(ctx.doc.text[start:end].split()) < MIN_CONTENT_WORDS:
         return None
     return Report(Span(start, end), ctx.cue_span(verb), None, None, RAISING_CONFIDENCE, "raising verb")
@@ -1322,7 +1330,23 @@ def _raising_passive(ctx: Context, sentence: Sentence, verb: int) -> bool:
     if verb - 1 < sentence.first_token or verb + 1 >= sentence.end_token:
         return False
     participles = RAISING_PARTICIPLES.get(ctx.word(verb + 1).lower(), frozenset())
-    return ctx.word(verb).lower() in participles and ctx.word(verb - 1).lower() in BE_FORMS
+    if ctx.word(verb).lower() not in participles:
+        return False
+    before = verb - 1
+    while before > sentence.first_token and _raising_adverb(ctx.word(before)):
+        before -= 1  # "is also expected to", "are not expected to", "is widely expected to"
+    return ctx.word(before).lower() in BE_FORMS
+
+
+#: Adverbs between "be" and a raising participle: "is *also* expected to", "are *not* expected to" (PolNeAR
+#: train, with these and "-ly" adverbs: 5 more right at overlap, 9 more attributed; dev same).
+RAISING_ADVERBS = frozenset("not also still now long even n't".split())
+
+
+def _raising_adverb(word: str) -> bool:
+    """Whether a word between "be" and a raising participle is an adverb: "also", "not", "widely"."""
+    lower = word.lower()
+    return lower in RAISING_ADVERBS or (lower.endswith("ly") and word.islower())
 
 
 def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> list[Report]:
