@@ -1210,6 +1210,9 @@ def test_some_after_a_joint_stays_in_the_content():
          "which Mayor Ana Ruiz said would hurt commuters", "Ana Ruiz"),
         ("The harbor board approved what Ms. Avery called a reckless plan for the pier.",
          "what Ms. Avery called a reckless plan for the pier", "Avery"),
+        # "that" with its clause's verb missing a subject is a relative pronoun too
+        ("Fishermen joined a strike that Mayor Ana Ruiz said could close the harbor.",
+         "that Mayor Ana Ruiz said could close the harbor", "Ana Ruiz"),
         # a non-restrictive relative closes at the comma before the main verb
         ("The toll, which Tomas Ruiz said was unfair to fishermen, was dropped in May.",
          "which Tomas Ruiz said was unfair to fishermen", "Tomas Ruiz"),
