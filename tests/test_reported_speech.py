@@ -1268,3 +1268,15 @@ def test_a_cue_between_commas_before_a_quotation_is_a_direct_quotes_cue():
 )
 def test_a_raising_passive_with_an_adverb_reports_the_whole_clause(text, content):
     assert [(found[1], found[2]) for found in reports(text)] == [(content, None)]
+
+
+def test_an_opening_as_source_clause_reports_the_main_clause():
+    text = "As the Harbor Gazette reported last week, the ferry will stop running in May."
+    assert [(found[1], found[2]) for found in reports(text)] == [
+        ("the ferry will stop running in May", "Harbor Gazette")
+    ]
+
+
+def test_an_opening_as_clause_with_an_object_is_no_source():
+    text = "As Ruiz talked about the budget, Avery announced a new harbor plan for the town."
+    assert [found[1] for found in reports(text)] == ["the budget", "a new harbor plan for the town"]
