@@ -1280,3 +1280,10 @@ def test_an_opening_as_source_clause_reports_the_main_clause():
 def test_an_opening_as_clause_with_an_object_is_no_source():
     text = "As Ruiz talked about the budget, Avery announced a new harbor plan for the town."
     assert [found[1] for found in reports(text)] == ["the budget", "a new harbor plan for the town"]
+
+
+def test_a_weak_cue_before_a_clause_whose_verb_is_a_cue_reports_the_whole_clause():
+    text = "The Harbor Gazette suggested the ferry delays highlight the risk the old pier poses to the town."
+    assert [found[1] for found in reports(text)] == [
+        "the ferry delays highlight the risk the old pier poses to the town"
+    ]
