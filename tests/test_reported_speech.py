@@ -1213,6 +1213,9 @@ def test_some_after_a_joint_stays_in_the_content():
         # "that" with its clause's verb missing a subject is a relative pronoun too
         ("Fishermen joined a strike that Mayor Ana Ruiz said could close the harbor.",
          "that Mayor Ana Ruiz said could close the harbor", "Ana Ruiz"),
+        # a plain subject phrase that opens with a determiner
+        ("The council cut the ferry budget, which the harbor board said would hurt commuters.",
+         "which the harbor board said would hurt commuters", "harbor board"),
         # a non-restrictive relative closes at the comma before the main verb
         ("The toll, which Tomas Ruiz said was unfair to fishermen, was dropped in May.",
          "which Tomas Ruiz said was unfair to fishermen", "Tomas Ruiz"),
@@ -1287,3 +1290,8 @@ def test_a_weak_cue_before_a_clause_whose_verb_is_a_cue_reports_the_whole_clause
     assert [found[1] for found in reports(text)] == [
         "the ferry delays highlight the risk the old pier poses to the town"
     ]
+
+
+def test_a_relative_before_a_verb_phrase_is_not_the_contents_start():
+    text = "The two towns, which together vowed to fight the ferry plan, met on Monday."
+    assert all(not found[1].startswith("which") for found in reports(text))
