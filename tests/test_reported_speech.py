@@ -1245,7 +1245,7 @@ def test_a_participle_after_a_person_keeps_the_person():
 
 def test_they_after_a_capitalised_group_is_the_group():
     found = reports("One Democrat stayed calm. Democrats also focused on what they said was a duty to stay united.")
-    assert ("was a duty to stay united", "Democrats") in [(f[1], f[2]) for f in found]
+    assert ("what they said was a duty to stay united", "Democrats") in [(f[1], f[2]) for f in found]
 
 
 def test_a_surname_in_s_stays_one_person():
@@ -1314,3 +1314,97 @@ def test_a_name_after_an_opening_place_is_still_the_subject():
 def test_an_opening_past_participle_phrase_is_no_subject():
     found = reports("Reached by phone on Monday, Ana Ruiz denied the story, explaining that she had been away.")
     assert [(f[1], f[2]) for f in found if "away" in f[1]] == [("that she had been away", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The council cut the ferry budget, which Mayor Ana Ruiz said would hurt commuters.",
+         "which Mayor Ana Ruiz said would hurt commuters", "Ana Ruiz"),
+        ("The harbor board approved what Ms. Avery called a reckless plan for the pier.",
+         "what Ms. Avery called a reckless plan for the pier", "Avery"),
+        # "that" with its clause's verb missing a subject is a relative pronoun too
+        ("Fishermen joined a strike that Mayor Ana Ruiz said could close the harbor.",
+         "that Mayor Ana Ruiz said could close the harbor", "Ana Ruiz"),
+        # a plain subject phrase that opens with a determiner
+        ("The council cut the ferry budget, which the harbor board said would hurt commuters.",
+         "which the harbor board said would hurt commuters", "harbor board"),
+        # a non-restrictive relative closes at the comma before the main verb
+        ("The toll, which Tomas Ruiz said was unfair to fishermen, was dropped in May.",
+         "which Tomas Ruiz said was unfair to fishermen", "Tomas Ruiz"),
+    ],
+)
+def test_a_relative_clause_content_starts_at_its_relative_word(text, content, speaker):
+    found = reports(text)
+    assert len(found) == 1 and found[0][1] == content and speaker in found[0][2]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a preposition before the relative: the cue's own content follows it
+        ("The mayor gave a speech in which she said the ferry would run again.", "the ferry would run again"),
+        # "what" before a quoted name: the quoted words alone
+        ("The harbor board approved what Ms. Avery called “a reckless plan” for the pier.", "“a reckless plan” for the pier"),
+    ],
+)
+def test_relative_words_that_do_not_open_the_content(text, content):
+    assert [found[1] for found in reports(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Voters, Mayor Ana Ruiz suggested, need not worry about the ferry.",
+         "Voters, Mayor Ana Ruiz suggested, need not worry about the ferry", "Ana Ruiz"),
+        ("Overall, she said, the harbor did well this year.", "Overall, she said, the harbor did well this year", "she"),
+        # a conjunction opening the sentence stays out
+        ("But there is a risk, some fishermen said, that the pier will flood again.",
+         "there is a risk, some fishermen said, that the pier will flood again", "some fishermen"),
+    ],
+)
+def test_a_cue_between_commas_takes_in_the_clause_before_it(text, content, speaker):
+    assert [(found[1], found[2]) for found in reports(text)] == [(content, speaker)]
+
+
+def test_a_cue_between_commas_before_a_quotation_is_a_direct_quotes_cue():
+    text = "In May, Mayor Ruiz said, “The ferry stopped running.”"
+    assert reports(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The new ferry is also expected to run again in May.", "The new ferry is also expected to run again in May"),
+        ("The harbor is widely seen as the heart of the town.", "The harbor is widely seen as the heart of the town"),
+        # a concessive clause opening the sentence ends at its comma
+        ("Although the old pier is not thought to be safe, it stays open to visitors.",
+         "the old pier is not thought to be safe"),
+    ],
+)
+def test_a_raising_passive_with_an_adverb_reports_the_whole_clause(text, content):
+    assert [(found[1], found[2]) for found in reports(text)] == [(content, None)]
+
+
+def test_an_opening_as_source_clause_reports_the_main_clause():
+    text = "As the Harbor Gazette reported last week, the ferry will stop running in May."
+    assert [(found[1], found[2]) for found in reports(text)] == [
+        ("the ferry will stop running in May", "Harbor Gazette")
+    ]
+
+
+def test_an_opening_as_clause_with_an_object_is_no_source():
+    text = "As Ruiz talked about the budget, Avery announced a new harbor plan for the town."
+    assert [found[1] for found in reports(text)] == ["the budget", "a new harbor plan for the town"]
+
+
+def test_a_weak_cue_before_a_clause_whose_verb_is_a_cue_reports_the_whole_clause():
+    text = "The Harbor Gazette suggested the ferry delays highlight the risk the old pier poses to the town."
+    assert [found[1] for found in reports(text)] == [
+        "the ferry delays highlight the risk the old pier poses to the town"
+    ]
+
+
+def test_a_relative_before_a_verb_phrase_is_not_the_contents_start():
+    text = "The two towns, which together vowed to fight the ferry plan, met on Monday."
+    assert all(not found[1].startswith("which") for found in reports(text))
