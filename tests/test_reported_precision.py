@@ -1,0 +1,31 @@
+"""Reported speech: shapes that look like a report and are none (false friends), each with a true report
+beside it that must stay."""
+
+import quoteattr
+from quoteattr import QuoteKind
+
+
+def reports(text):
+    """(content, speaker name, cue text) for every indirect or mixed quote."""
+    found = []
+    for quote in quoteattr.extract(text):
+        if quote.kind in (QuoteKind.INDIRECT, QuoteKind.MIXED):
+            cue = text[quote.cue.start : quote.cue.end] if quote.cue else None
+            found.append((quote.text, quote.speaker.name if quote.speaker else None, cue))
+    return found
+
+
+def test_a_cue_with_its_own_object_closes_no_content_before_it():
+    text = "After a long night of counting in the harbor town, Ana Ruiz announced her resignation."
+    assert reports(text) == [("her resignation", "Ana Ruiz", "announced")]
+    text = "The ferry will stop running in May, Ana Ruiz said Thursday."
+    assert reports(text) == [("The ferry will stop running in May", "Ana Ruiz", "said")]
+    text = "The ferry will stop running in May, Ana Ruiz told reporters."
+    assert reports(text) == [("The ferry will stop running in May", "Ana Ruiz", "told")]
+
+
+def test_a_time_or_place_phrase_after_a_cue_is_no_content():
+    assert reports("Ana Ruiz fired back in March.") == []
+    assert reports("Tomas Vega testified before the harbor board last fall.") == []
+    text = "Tomas Vega recalled in 2008 that the ferry had never run on time."
+    assert reports(text)[0][0] == "that the ferry had never run on time"
