@@ -29,3 +29,9 @@ def test_a_time_or_place_phrase_after_a_cue_is_no_content():
     assert reports("Tomas Vega testified before the harbor board last fall.") == []
     text = "Tomas Vega recalled in 2008 that the ferry had never run on time."
     assert reports(text)[0][0] == "that the ferry had never run on time"
+
+
+def test_content_never_opens_with_and():
+    assert reports("Ana Ruiz faltered and flailed in her answer to the board.") == []
+    text = "Tomas Vega praised and thanked the ferry crews for their work."
+    assert reports(text) == [("the ferry crews for their work", "Tomas Vega", "thanked")]

@@ -159,9 +159,10 @@ MIN_OBJECT_WORDS = 2
 
 #: Words that, right after a cue verb, show it is not reporting speech here; "by" and "from" open an
 #: agent, a means or a place: "was supported by 42 percent", "responded by settling", "reported from Iowa"
-#: (PolNeAR train, content we started with them: by 16 right of 51, from 5 of 24).
+#: (PolNeAR train, content we started with them: by 16 right of 51, from 5 of 24); "and" joins a second verb
+#: or noun to the cue ("faltered and flailed", "sniper posts and other fortifications": 8 right of 31).
 NOT_CONTENT_START = frozenset(
-    ". , ; : ) ? ! so goodbye hello yes no nothing anything something sorry by from".split()
+    ". , ; : ) ? ! so goodbye hello yes no nothing anything something sorry by from and".split()
 )
 
 
