@@ -35,3 +35,15 @@ def test_content_never_opens_with_and():
     assert reports("Ana Ruiz faltered and flailed in her answer to the board.") == []
     text = "Tomas Vega praised and thanked the ferry crews for their work."
     assert reports(text) == [("the ferry crews for their work", "Tomas Vega", "thanked")]
+
+
+def test_what_say_is_about_is_no_content():
+    assert [found for found in reports("Ana Ruiz said of the ferry plan last week: “It is a waste.”") if found[2] == "said"] == []
+    text = "The harbor office said about half of the ferries would stop in May."
+    assert reports(text) == [("about half of the ferries would stop in May", "The harbor office", "said")]
+
+
+def test_about_before_a_quantity_is_no_topic():
+    assert reports("The two mayors spoke for about five minutes.") == []
+    text = "Ana Ruiz spoke for an hour about the ferry plan and its costs."
+    assert reports(text) == [("the ferry plan and its costs", "Ana Ruiz", "spoke")]
