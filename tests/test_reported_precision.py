@@ -47,3 +47,8 @@ def test_about_before_a_quantity_is_no_topic():
     assert reports("The two mayors spoke for about five minutes.") == []
     text = "Ana Ruiz spoke for an hour about the ferry plan and its costs."
     assert reports(text) == [("the ferry plan and its costs", "Ana Ruiz", "spoke")]
+
+
+def test_a_thing_called_a_name_is_no_report():
+    assert reports("Ana Ruiz founded a new group called Harbor Voices for Change in May.") == []
+    assert reports("A reporter called it absolute chaos.") == [("it absolute chaos", "A reporter", "called")]
