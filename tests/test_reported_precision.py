@@ -52,3 +52,9 @@ def test_about_before_a_quantity_is_no_topic():
 def test_a_thing_called_a_name_is_no_report():
     assert reports("Ana Ruiz founded a new group called Harbor Voices for Change in May.") == []
     assert reports("A reporter called it absolute chaos.") == [("it absolute chaos", "A reporter", "called")]
+
+
+def test_an_adverb_inside_a_passive_cue_leaves_it_passive():
+    assert reports("Ana Ruiz was mistakenly charged fees for the ferry ride.") == []
+    text = "It was widely reported that the ferry would stop in May."
+    assert reports(text) == [("that the ferry would stop in May", None, "reported")]

@@ -861,9 +861,16 @@ def _is_passive(ctx: Context, sentence: Sentence, verb: int) -> bool:
     if ctx.word(verb).lower().endswith("ing"):
         return False  # "is saying" is progressive
     index = verb - 1
-    while index >= sentence.first_token and ctx.word(index).lower() in AUXILIARIES - {"has", "have", "had"}:
+    while index >= sentence.first_token and (
+        ctx.word(index).lower() in AUXILIARIES - {"has", "have", "had"} or _manner_adverb(ctx.word(index))
+    ):
         index -= 1
     return index >= sentence.first_token and ctx.word(index).lower() in BE_FORMS
+
+
+def _manner_adverb(word: str) -> bool:
+    """A lower-case "-ly" adverb inside a verb chain: "were *mistakenly* charged", "was *widely* seen"."""
+    return word.islower() and len(word) > 4 and word.endswith("ly")
 
 
 def _speech_about_someone(ctx: Context, verb: int, text: str, start: int, end: int) -> bool:
