@@ -58,3 +58,8 @@ def test_an_adverb_inside_a_passive_cue_leaves_it_passive():
     assert reports("Ana Ruiz was mistakenly charged fees for the ferry ride.") == []
     text = "It was widely reported that the ferry would stop in May."
     assert reports(text) == [("that the ferry would stop in May", None, "reported")]
+
+
+def test_a_clickbait_label_before_a_colon_names_no_speaker():
+    assert reports("REVEALED: The Ferry Plan Costs More Than Anyone Thought\n\nThe board met.") == []
+    assert reports("Ruiz: The Ferry Plan Costs More Than Anyone Thought\n\nThe board met.")[0][1] == "Ruiz"
