@@ -63,3 +63,10 @@ def test_an_adverb_inside_a_passive_cue_leaves_it_passive():
 def test_a_clickbait_label_before_a_colon_names_no_speaker():
     assert reports("REVEALED: The Ferry Plan Costs More Than Anyone Thought\n\nThe board met.") == []
     assert reports("Ruiz: The Ferry Plan Costs More Than Anyone Thought\n\nThe board met.")[0][1] == "Ruiz"
+
+
+def test_a_colon_source_needs_a_clause():
+    assert reports("Ruiz: Finish second\n\nVega: Hold on\n\nThe board met.") == []
+    assert reports("Ruiz: The ferry must run all winter\n\nThe board met.") == [
+        ("The ferry must run all winter", "Ruiz", ":")
+    ]

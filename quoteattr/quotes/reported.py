@@ -1200,6 +1200,11 @@ def _label_like(source: str) -> bool:
     return is_title_case(source.split(), lambda word: False)  # no word may stay in lower case
 
 
+#: Fewest words of a colon source's content: shorter ones are list entries ("Rubio: Finish second", "Carson: A
+#: miracle") or credits (PolNeAR train: 1 right report in 9).
+MIN_COLON_CONTENT_WORDS = 4
+
+
 def colon_source(ctx: Context, paragraph: Span) -> Report | None:
     """``Lewandowski: FBI director acted as judge and jury`` — a short source, a colon, content."""
     match = COLON_SOURCE.match(ctx.doc.text, paragraph.start, paragraph.end)
@@ -1214,6 +1219,8 @@ def colon_source(ctx: Context, paragraph: Span) -> Report | None:
     content_end = paragraph.end
     while content_end > match.start("content") and ctx.doc.text[content_end - 1] in " .":
         content_end -= 1
+    if len(ctx.doc.text[match.start("content") : content_end].split()) < MIN_COLON_CONTENT_WORDS:
+        return None  # "Ruiz: Finish second", "Byline: Ana Ruiz": a list entry or a credit
     mentions = ctx.mentions_between(match.start("source"), match.end("source"))
     source = Span(match.start("source"), match.end("source"))
     return Report(
