@@ -70,3 +70,10 @@ def test_a_colon_source_needs_a_clause():
     assert reports("Ruiz: The ferry must run all winter\n\nThe board met.") == [
         ("The ferry must run all winter", "Ruiz", ":")
     ]
+
+
+def test_a_name_after_a_transitive_cue_is_its_object():
+    text = "Tomas Vega, the longtime harbor master of the county, endorsed Ana Ruiz last week."
+    assert reports(text) == [("Ana Ruiz", "Tomas Vega", "endorsed")]
+    text = "The ferry will stop running in May, wrote Ana Ruiz."
+    assert reports(text) == [("The ferry will stop running in May", "Ana Ruiz", "wrote")]
