@@ -77,3 +77,12 @@ def test_a_name_after_a_transitive_cue_is_its_object():
     assert reports(text) == [("Ana Ruiz", "Tomas Vega", "endorsed")]
     text = "The ferry will stop running in May, wrote Ana Ruiz."
     assert reports(text) == [("The ferry will stop running in May", "Ana Ruiz", "wrote")]
+
+
+def test_a_cue_that_tags_the_quote_after_it_reports_nothing_before_it():
+    text = "In a speech at the harbor last July, Ana Ruiz said: “The ferry will run all winter.”"
+    assert reports(text) == []
+    text = "Holding open the harbor report, Ana Ruiz said, “The ferry will run all winter.”"
+    assert reports(text) == []
+    text = "The ferry will stop running in May, Ana Ruiz said, “and nobody asked us.”"
+    assert reports(text)[0][1:] == ("Ana Ruiz", "said")
