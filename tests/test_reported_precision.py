@@ -86,3 +86,9 @@ def test_a_cue_that_tags_the_quote_after_it_reports_nothing_before_it():
     assert reports(text) == []
     text = "The ferry will stop running in May, Ana Ruiz said, “and nobody asked us.”"
     assert reports(text)[0][1:] == ("Ana Ruiz", "said")
+
+
+def test_words_after_a_passive_agent_are_content_only_as_a_clause():
+    assert reports("The ferry plan was praised by Ana Ruiz supporters across the county, who want it soon.") == []
+    text = "Tomas Vega was asked by Ana Ruiz whether the ferry would run in May."
+    assert reports(text) == [("whether the ferry would run in May", "Ana Ruiz", "asked")]
