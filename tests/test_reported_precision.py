@@ -92,3 +92,9 @@ def test_words_after_a_passive_agent_are_content_only_as_a_clause():
     assert reports("The ferry plan was praised by Ana Ruiz supporters across the county, who want it soon.") == []
     text = "Tomas Vega was asked by Ana Ruiz whether the ferry would run in May."
     assert reports(text) == [("whether the ferry would run in May", "Ana Ruiz", "asked")]
+
+
+def test_a_noun_like_cue_after_a_participle_is_a_noun():
+    assert reports("Ana Ruiz scrapped plans to attend the harbor board meeting in May.") == []
+    text = "Ana Ruiz plans to attend the harbor board meeting in May."
+    assert reports(text) == [("to attend the harbor board meeting in May", "Ana Ruiz", "plans")]
