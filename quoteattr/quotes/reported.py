@@ -717,7 +717,7 @@ def _object_relative_start(
 
 
 #: Prepositions that open a time or place phrase after a cue, not its content: "testified [in 1998]".
-ADVERBIAL_OPENERS = frozenset("in after during before since until".split())
+TIME_OR_PLACE_PREPOSITIONS = frozenset("in after during before since until".split())
 
 #: A word that makes content more than a time or place phrase: a clause or a topic ("in 2008 that …").
 CLAUSE_WORD = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:that|whether|if|how|why|what|who|to|about)(?![\p{L}\p{N}])")
@@ -728,7 +728,7 @@ def _adverbial_only(text: str, start: int, end: int) -> bool:
     [before the panel last fall]", "he said [after the attacks]" (PolNeAR train: 3 right reports in 33;
     "recalled in 2008 that …" and "testified before Congress about …" stay)."""
     first = FIRST_WORD.match(text, start, end)
-    if first is None or first.group().lower() not in ADVERBIAL_OPENERS:
+    if first is None or first.group().lower() not in TIME_OR_PLACE_PREPOSITIONS:
         return False
     return CLAUSE_WORD.search(text, start, end) is None
 
@@ -1013,13 +1013,13 @@ MAX_AS_TAIL_WORDS = 4
 
 
 #: Words opening a time or place phrase after a cue: "As Politico reported *last* week, …".
-ADVERBIAL_OPENERS = frozenset("in at on during just earlier last this recently previously first once".split())
+ADJUNCT_OPENERS = frozenset("in at on during just earlier last this recently previously first once".split())
 
 
 def _adverbial_word(word: str) -> bool:
     """Whether a word opens a time or place phrase, or is an adverb: "in", "last", "recently"."""
     lower = word.lower()
-    return lower in ADVERBIAL_OPENERS or (lower.endswith("ly") and word.islower())
+    return lower in ADJUNCT_OPENERS or (lower.endswith("ly") and word.islower())
 
 
 def _as_source_main_clause(ctx: Context, sentence: Sentence, verb: int) -> int | None:
