@@ -99,6 +99,23 @@ def test_according_to_between_two_coordinated_clauses_reports_both():
     ]
 
 
+def test_according_to_after_an_opening_phrase_or_before_a_verb_reports_the_whole_clause():
+    text = "Since the spring floods, according to the port office, the ferry has carried twice as many cars."
+    assert reports(text) == [
+        (
+            "indirect",
+            "Since the spring floods, according to the port office, the ferry has carried twice as many cars",
+            "the port office",
+            "according to",
+        )
+    ]
+    text = "Missing from the harbor plan, according to the port office, was any word about the old pier."
+    assert reports(text)[0][1] == "Missing from the harbor plan, according to the port office, was any word about the old pier"
+    # A clause before the source stands alone: what follows it is the writer's.
+    text = "The ferry carried 900 people in May, according to the port office, making it the busiest month."
+    assert reports(text)[0][1] == "The ferry carried 900 people in May"
+
+
 def test_according_to_over_a_nested_report_is_the_sources_report():
     """PolNeAR annotates the outer report only (train: 38 times, the nested one never)."""
     text = "Dmytro Lytvyn said the front was holding, according to Reuters."
