@@ -116,6 +116,18 @@ def test_according_to_after_an_opening_phrase_or_before_a_verb_reports_the_whole
     assert reports(text)[0][1] == "The ferry carried 900 people in May"
 
 
+def test_a_second_that_clause_after_and_stays_in_the_content():
+    text = "Officials said that the odds of a flood were very low, and that residents should worry more about fires."
+    assert reports(text)[0][1] == (
+        "that the odds of a flood were very low, and that residents should worry more about fires"
+    )
+    text = "Avery argued that any clerk should have known the rules, and that the emails she sent were less secure."
+    assert reports(text)[0][1] == "that any clerk should have known the rules, and that the emails she sent were less secure"
+    # A new subject after "and" still opens a report of its own.
+    text = "Officials said that the odds of a flood were very low, and residents said they would stay."
+    assert [found[1] for found in reports(text)] == ["that the odds of a flood were very low", "they would stay"]
+
+
 def test_according_to_over_a_nested_report_is_the_sources_report():
     """PolNeAR annotates the outer report only (train: 38 times, the nested one never)."""
     text = "Dmytro Lytvyn said the front was holding, according to Reuters."

@@ -284,6 +284,8 @@ def _cue_after_and(ctx: Context, joint: regex.Match[str], end: int) -> bool:
     among 49 more; dev 6 more among 6."""
     text = ctx.doc.text
     words = WORDS_AFTER_JOINT.findall(text, joint.end(), min(end, joint.end() + WINDOW))[: MAX_JOINED_GAP + 1]
+    if words and words[0].lower() == "that":
+        return False  # ", and that the emails she sent …": a second that-clause of the same cue (PolNeAR train +1)
     for index in range(1, len(words)):
         if not words[index][:1].isalpha():
             return False  # the clause ends before any cue
@@ -1329,6 +1331,8 @@ def _nested_clause_start(ctx: Context, inner: Report, floor: int) -> int | None:
         return None
     if with_subject and ctx.word(index).lower() in ("and", "but") and _ends_name(ctx, index - 1):
         return None  # "what Trump and Lewandowski said": one subject of two names
+    if ctx.word(index).lower() == "and" and ctx.word(index + 1).lower() == "that":
+        return None  # "said that … were low, and that residents should worry …": the outer cue's second clause (train +1)
     return doc.tokens[index].start
 
 
