@@ -636,6 +636,14 @@ def test_a_noun_object_ends_before_a_nonrestrictive_relative_clause():
     assert reports(text)[0][1] == "that Tomas, who ran the ferry for thirty years, would retire"
 
 
+def test_a_noun_object_goes_on_past_a_relative_clause_to_quoted_words():
+    text = "Ana Ruiz described her brother Tomas, who ran the ferry for years, as “a man who never missed a day.”"
+    assert reports(text)[0][:2] == ("mixed", "her brother Tomas, who ran the ferry for years, as “a man who never missed a day.”")
+    # A quoted name after an article is a title, not his words: the object still ends at the relative clause.
+    text = "Ana Ruiz praised her brother Tomas, who ran the ferry for years, at a “Harbor Day” picnic."
+    assert reports(text)[0][:2] == ("indirect", "her brother Tomas")
+
+
 def test_a_participle_cue_does_not_close_the_content_before_it():
     text = "Hours later, Avery returned the compliment to Ruiz, telling the Gazette, “We have been friends for years.”"
     assert reports(text) == []
