@@ -456,7 +456,11 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         end = _content_end(ctx, sentence, position)
     if not CLAUSE_CONTENT.match(text, position, end):
         aside = NONRESTRICTIVE.search(text, position, end)
-        if aside is not None and len(text[position : aside.start()].split()) >= MIN_OBJECT_WORDS and not _quote_after_aside(ctx, aside.end(), end):
+        if (
+            aside is not None
+            and len(text[position : aside.start()].split()) >= MIN_OBJECT_WORDS
+            and not _quote_after_aside(ctx, aside.end(), end)
+        ):
             end = aside.start()  # "praised her brother Tomas, who ran the ferry for years": the object only
         appositive = NAME_APPOSITIVE.search(text, position, end)
         if appositive is not None:
@@ -1143,7 +1147,9 @@ CONTINUED_AFTER_SOURCE = regex.compile(r",\s++and\s++\p{L}")
 #: An opening phrase before a mid-sentence source, the clause still to come: "[Since last November], according
 #: to X, forces have killed …", "[Over the long term], according to …" (PolNeAR train: 3 more right reports,
 #: none lost; annotators run such reports through the source to the sentence end).
-FRONTED_PHRASE = regex.compile(r"(?i)(?:since|over|among|at|about|in|on|during|after|before|until|for|by|from|with|under|into|of)\s[^,;:]++")
+FRONTED_PHRASE = regex.compile(
+    r"(?i)(?:since|over|among|at|about|in|on|during|after|before|until|for|by|from|with|under|into|of)\s[^,;:]++"
+)
 
 #: A verb right after a mid-sentence source: the words before it are its subject, "[Notably absent from the
 #: talks], according to X, [was any mention of …]" (PolNeAR train: 1 more right report, none lost).
