@@ -761,6 +761,18 @@ def test_an_untagged_quote_after_a_mixed_report_and_its_cue_goes_on_with_it():
     assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.MIXED, QuoteKind.DIRECT]
 
 
+def test_a_direct_quote_its_cue_and_an_untagged_quote_running_on_outside_its_marks_are_one_mixed_quote():
+    text = "“The pier is safe,” said Ruiz, the harbor master. “We will open it to bikes” and to carts by June."
+    found = [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in quoteattr.extract(text)]
+    assert found == [(QuoteKind.MIXED, text.rstrip("."), "Ruiz")]
+    # The second quote closed by punctuation, or glossed by the writer with a relative clause, stands alone.
+    for text in [
+        "“The pier is safe,” said Ruiz. “We will open it to bikes.” The ferry left.",
+        "“The pier is safe,” said Ruiz. “We will open it to bikes,” which pleased the mayor.",
+    ]:
+        assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.DIRECT, QuoteKind.DIRECT]
+
+
 def test_an_untagged_quote_a_report_announces_with_a_colon_goes_on_with_it():
     text = "Ms. Reyes said the mayor had one rule for the harbor staff: “Never cancel a ferry meeting.”"
     assert reports(text) == [
