@@ -151,12 +151,30 @@ def _joined_fragment(doc: Document, marks: QuoteMarks, after: QuoteMarks | None,
     return after.span
 
 
+#: A title or an initial whose stop ends no sentence: "Mr.", "Sen.", "W." (a regex fragment, for look-behinds).
+TITLE_STOP = r"(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St|\p{Lu})"
+
+#: The rest of a cue's sentence and the writer's words that open the next one, up to a quote: "…,” Ruiz said.
+#: [Instead,] “he just …”", "…,” said Aida. [Biden] “kind of misspoke.”"
+WORDS_INTO_QUOTE = regex.compile(
+    rf"(?:[^\n.!?]|(?<=(?<!\p{{L}})Inc|{TITLE_STOP})\.){{0,160}}+[.!?][^\S\n]++([^\n.!?“”\"]{{1,80}}+)$"
+)
+
 #: The words after a quote that ends mid-phrase, up to the sentence's end: "… to go after" [Osama bin Laden].",
 #: "… for the middle class" [and other pocketbook issues]." (not a relative clause: ", which votes in June").
 WORDS_AFTER_QUOTE = regex.compile(r"[^\S\n]++(?!(?:which|who|whom|whose)\b)\p{L}[^\n.!?“”\"]*+(?=[.!?])")
 
 #: A quote whose last word has no punctuation before the closing mark: the sentence goes on after it.
 OPEN_ENDED_QUOTE = regex.compile(r"[\p{L}\p{N}](?:”|\"|''|’)")
+
+
+def _has_speech_verb(ctx: Context, words: str) -> bool:
+    """Whether a speech verb is among ``words`` ("called", "remarked", "said")."""
+    for word in LETTERS.finditer(words):
+        verb = ctx.lexicon.verb_forms.get(word.group().lower())
+        if verb is not None and verb.kind in ("speech", "weak"):
+            return True
+    return False
 
 
 def _quote_running_on(
@@ -166,13 +184,22 @@ def _quote_running_on(
     quote with the writer's words after it: ``“The pier is safe,” said Ruiz. “We will open it to bikes” and
     to carts by June.`` — one report up to the sentence end (PolNeAR train: 8 right of 9, dev 1 of 1; a quote
     with its own cue, or closed by punctuation, stands alone: "“Q1,” X said. “Q2.”" is two quotes 1237 times
-    in 1261)."""
+    in 1261). Also a lower-case quote the writer's words lead into, with no cue among them: ``“The pier is
+    safe,” said Ruiz. Instead, “it is a relic.”`` (train: 6 right of 9)."""
     text = ctx.doc.text
     if after is None or cue is None or cue.start < marks.span.end or after.span in absorbed:
         return None
     if after.is_speech and after.span not in uncued:
         return None  # a quote with a cue of its own
-    if after.paragraph != marks.paragraph or not CUE_SENTENCE_END.match(text, cue.end, after.span.start):
+    if after.paragraph != marks.paragraph:
+        return None
+    lead = WORDS_INTO_QUOTE.match(text, cue.end, after.span.start)
+    if lead is not None:
+        first = FIRST_LETTER.match(text, after.span.start, min(after.span.end, after.span.start + 8))
+        if first is None or not first.group(1).islower() or _has_speech_verb(ctx, text[lead.start(1) : lead.end()]):
+            return None  # "… he said. And Huckabee called for “…”": the quote has a cue of its own
+        return after.span.end
+    if not CUE_SENTENCE_END.match(text, cue.end, after.span.start):
         return None
     if not OPEN_ENDED_QUOTE.search(text, after.span.end - 3, after.span.end):
         return None
@@ -180,8 +207,6 @@ def _quote_running_on(
     return None if words is None else int(words.end())
 
 
-#: A title or an initial whose stop ends no sentence: "Mr.", "Sen.", "W." (a regex fragment, for look-behinds).
-TITLE_STOP = r"(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St|\p{Lu})"
 
 #: The rest of a cue's sentence ("said Victor Cha, a former aide", "Mr. Holtz-Eakin said") and its end,
 #: up to the next sentence's quote in the same paragraph.

@@ -765,6 +765,11 @@ def test_a_direct_quote_its_cue_and_an_untagged_quote_running_on_outside_its_mar
     text = "“The pier is safe,” said Ruiz, the harbor master. “We will open it to bikes” and to carts by June."
     found = [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in quoteattr.extract(text)]
     assert found == [(QuoteKind.MIXED, text.rstrip("."), "Ruiz")]
+    text = "“The pier is safe,” said Ruiz, the harbor master. Instead, “it is a relic of the old town.”"
+    assert [(q.kind, q.text) for q in quoteattr.extract(text)] == [(QuoteKind.MIXED, text)]
+    # A cue of its own among the words before the quote: it stands alone.
+    text = "“The pier is safe,” said Ruiz. And the mayor called it “a relic of the old town.”"
+    assert quoteattr.extract(text)[0].kind is QuoteKind.DIRECT
     # The second quote closed by punctuation, or glossed by the writer with a relative clause, stands alone.
     for text in [
         "“The pier is safe,” said Ruiz. “We will open it to bikes.” The ferry left.",
