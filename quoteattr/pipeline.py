@@ -160,6 +160,10 @@ WORDS_INTO_QUOTE = regex.compile(
     rf"(?:[^\n.!?]|(?<=(?<!\p{{L}})Inc|{TITLE_STOP})\.){{0,160}}+[.!?][^\S\n]++([^\n.!?“”\"]{{1,80}}+)$"
 )
 
+#: The rest of a cue's clause and "but"/"and" before a quote that goes on with the sentence: "“I love Larry,” he
+#: said, but “when it comes to …”" (PolNeAR train 1 right of 1, dev 1 of 1).
+CUE_THEN_JOINED = regex.compile(r"[^\n.!?“”\"]{0,160}?,[^\S\n]++(but|and)[^\S\n]++$")
+
 #: The words after a quote that ends mid-phrase, up to the sentence's end: "… to go after" [Osama bin Laden].",
 #: "… for the middle class" [and other pocketbook issues]." (not a relative clause: ", which votes in June").
 WORDS_AFTER_QUOTE = regex.compile(r"[^\S\n]++(?!(?:which|who|whom|whose)\b)\p{L}[^\n.!?“”\"]*+(?=[.!?])")
@@ -194,6 +198,7 @@ def _quote_running_on(
     if after.paragraph != marks.paragraph:
         return None
     lead = WORDS_INTO_QUOTE.match(text, cue.end, after.span.start)
+    lead = lead or CUE_THEN_JOINED.match(text, cue.end, after.span.start)
     if lead is not None:
         first = FIRST_LETTER.match(text, after.span.start, min(after.span.end, after.span.start + 8))
         if first is None or not first.group(1).islower() or _has_speech_verb(ctx, text[lead.start(1) : lead.end()]):

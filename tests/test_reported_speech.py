@@ -767,6 +767,8 @@ def test_a_direct_quote_its_cue_and_an_untagged_quote_running_on_outside_its_mar
     assert found == [(QuoteKind.MIXED, text.rstrip("."), "Ruiz")]
     text = "“The pier is safe,” said Ruiz, the harbor master. Instead, “it is a relic of the old town.”"
     assert [(q.kind, q.text) for q in quoteattr.extract(text)] == [(QuoteKind.MIXED, text)]
+    text = "“I like Ruiz,” he said, but “when it comes to the pier, she has never listened.”"
+    assert [(q.kind, q.text) for q in quoteattr.extract(text)] == [(QuoteKind.MIXED, text)]
     # A cue of its own among the words before the quote: it stands alone.
     text = "“The pier is safe,” said Ruiz. And the mayor called it “a relic of the old town.”"
     assert quoteattr.extract(text)[0].kind is QuoteKind.DIRECT
