@@ -769,6 +769,11 @@ def test_a_direct_quote_its_cue_and_an_untagged_quote_running_on_outside_its_mar
     assert [(q.kind, q.text) for q in quoteattr.extract(text)] == [(QuoteKind.MIXED, text)]
     text = "“I like Ruiz,” he said, but “when it comes to the pier, she has never listened.”"
     assert [(q.kind, q.text) for q in quoteattr.extract(text)] == [(QuoteKind.MIXED, text)]
+    # A one-word term, or a quote closed by a comma before its own cue, stands alone.
+    text = "“The pier is safe,” said Ruiz. “Pier” is the town's word for the jetty."
+    assert quoteattr.extract(text)[0].kind is QuoteKind.DIRECT
+    text = "“The pier is safe,” said Ruiz. But “it is a relic of the old town,” the mayor said."
+    assert (quoteattr.extract(text)[0].kind, quoteattr.extract(text)[0].text) == (QuoteKind.DIRECT, "“The pier is safe,”")
     # A cue of its own among the words before the quote: it stands alone.
     text = "“The pier is safe,” said Ruiz. And the mayor called it “a relic of the old town.”"
     assert quoteattr.extract(text)[0].kind is QuoteKind.DIRECT
