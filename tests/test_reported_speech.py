@@ -99,6 +99,35 @@ def test_according_to_between_two_coordinated_clauses_reports_both():
     ]
 
 
+def test_according_to_after_an_opening_phrase_or_before_a_verb_reports_the_whole_clause():
+    text = "Since the spring floods, according to the port office, the ferry has carried twice as many cars."
+    assert reports(text) == [
+        (
+            "indirect",
+            "Since the spring floods, according to the port office, the ferry has carried twice as many cars",
+            "the port office",
+            "according to",
+        )
+    ]
+    text = "Missing from the harbor plan, according to the port office, was any word about the old pier."
+    assert reports(text)[0][1] == "Missing from the harbor plan, according to the port office, was any word about the old pier"
+    # A clause before the source stands alone: what follows it is the writer's.
+    text = "The ferry carried 900 people in May, according to the port office, making it the busiest month."
+    assert reports(text)[0][1] == "The ferry carried 900 people in May"
+
+
+def test_a_second_that_clause_after_and_stays_in_the_content():
+    text = "Officials said that the odds of a flood were very low, and that residents should worry more about fires."
+    assert reports(text)[0][1] == (
+        "that the odds of a flood were very low, and that residents should worry more about fires"
+    )
+    text = "Avery argued that any clerk should have known the rules, and that the emails she sent were less secure."
+    assert reports(text)[0][1] == "that any clerk should have known the rules, and that the emails she sent were less secure"
+    # A new subject after "and" still opens a report of its own.
+    text = "Officials said that the odds of a flood were very low, and residents said they would stay."
+    assert [found[1] for found in reports(text)] == ["that the odds of a flood were very low", "they would stay"]
+
+
 def test_according_to_over_a_nested_report_is_the_sources_report():
     """PolNeAR annotates the outer report only (train: 38 times, the nested one never)."""
     text = "Dmytro Lytvyn said the front was holding, according to Reuters."
@@ -607,6 +636,14 @@ def test_a_noun_object_ends_before_a_nonrestrictive_relative_clause():
     assert reports(text)[0][1] == "that Tomas, who ran the ferry for thirty years, would retire"
 
 
+def test_a_noun_object_goes_on_past_a_relative_clause_to_quoted_words():
+    text = "Ana Ruiz described her brother Tomas, who ran the ferry for years, as “a man who never missed a day.”"
+    assert reports(text)[0][:2] == ("mixed", "her brother Tomas, who ran the ferry for years, as “a man who never missed a day.”")
+    # A quoted name after an article is a title, not his words: the object still ends at the relative clause.
+    text = "Ana Ruiz praised her brother Tomas, who ran the ferry for years, at a “Harbor Day” picnic."
+    assert reports(text)[0][:2] == ("indirect", "her brother Tomas")
+
+
 def test_a_participle_cue_does_not_close_the_content_before_it():
     text = "Hours later, Avery returned the compliment to Ruiz, telling the Gazette, “We have been friends for years.”"
     assert reports(text) == []
@@ -722,6 +759,30 @@ def test_an_untagged_quote_after_a_mixed_report_and_its_cue_goes_on_with_it():
         " “In that sense, it was an open door,” he added."
     )
     assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.MIXED, QuoteKind.DIRECT]
+
+
+def test_a_direct_quote_its_cue_and_an_untagged_quote_running_on_outside_its_marks_are_one_mixed_quote():
+    text = "“The pier is safe,” said Ruiz, the harbor master. “We will open it to bikes” and to carts by June."
+    found = [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in quoteattr.extract(text)]
+    assert found == [(QuoteKind.MIXED, text.rstrip("."), "Ruiz")]
+    text = "“The pier is safe,” said Ruiz, the harbor master. Instead, “it is a relic of the old town.”"
+    assert [(q.kind, q.text) for q in quoteattr.extract(text)] == [(QuoteKind.MIXED, text)]
+    text = "“I like Ruiz,” he said, but “when it comes to the pier, she has never listened.”"
+    assert [(q.kind, q.text) for q in quoteattr.extract(text)] == [(QuoteKind.MIXED, text)]
+    # A one-word term, or a quote closed by a comma before its own cue, stands alone.
+    text = "“The pier is safe,” said Ruiz. “Pier” is the town's word for the jetty."
+    assert quoteattr.extract(text)[0].kind is QuoteKind.DIRECT
+    text = "“The pier is safe,” said Ruiz. But “it is a relic of the old town,” the mayor said."
+    assert (quoteattr.extract(text)[0].kind, quoteattr.extract(text)[0].text) == (QuoteKind.DIRECT, "“The pier is safe,”")
+    # A cue of its own among the words before the quote: it stands alone.
+    text = "“The pier is safe,” said Ruiz. And the mayor called it “a relic of the old town.”"
+    assert quoteattr.extract(text)[0].kind is QuoteKind.DIRECT
+    # The second quote closed by punctuation, or glossed by the writer with a relative clause, stands alone.
+    for text in [
+        "“The pier is safe,” said Ruiz. “We will open it to bikes.” The ferry left.",
+        "“The pier is safe,” said Ruiz. “We will open it to bikes,” which pleased the mayor.",
+    ]:
+        assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.DIRECT, QuoteKind.DIRECT]
 
 
 def test_an_untagged_quote_a_report_announces_with_a_colon_goes_on_with_it():
