@@ -44,6 +44,8 @@ QUOTE_MARK = regex.compile(r"[\"“”]")
 #: Only a comma between a name and the pronoun after it: "Trump, she said, is unfit", where the name opens
 #: the reported content and cannot be the one who speaks it.
 FRONTED_BEFORE_PRONOUN = regex.compile(r"\s*+,\s*+")
+#: The cue between commas after that pronoun: "she [said],".
+CUE_BETWEEN_COMMAS = regex.compile(r"\s++(\p{L}++)\s*+,")
 #: How many mentions back a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 20
 #: First-person narration needs at least this many "I" and "me" pronoun mentions.
@@ -557,8 +559,11 @@ class _Resolver:
 
     def _fronted_before(self, earlier: Mention, pronoun: Mention) -> bool:
         """``Trump, she said, …``: the name is the start of what "she" says, not her antecedent."""
-        between = self.doc.text[earlier.span.end : pronoun.span.start]
-        return FRONTED_BEFORE_PRONOUN.fullmatch(between) is not None
+        text = self.doc.text
+        if FRONTED_BEFORE_PRONOUN.fullmatch(text, earlier.span.end, pronoun.span.start) is None:
+            return False  # "When the hearing ended for Maria Lopez, she said …": Lopez may be "she"
+        cue = CUE_BETWEEN_COMMAS.match(text, pronoun.span.end)
+        return cue is not None and cue.group(1).lower() in self.lexicon.verb_forms
 
     def is_subject(self, index: int) -> bool:
         """The first person mention of its sentence."""

@@ -78,6 +78,8 @@ def test_manner_of_speaking_verb_reports_nothing():
 def test_title_line_with_a_full_stop_further_down():
     text = "The mayor spoke at noon.\n\nAvery Praises the Harbor Plan of the Town Council.\n\nMore followed later."
     assert reports(text) == [("the Harbor Plan of the Town Council", "Avery", "Praises")]
+    # in prose a capitalised verb form stays in the name: "Nancy Rules" is a person
+    assert reports("Nancy Rules said the plan was dead.") == [("the plan was dead", "Nancy Rules", "said")]
 
 
 def test_state_as_a_noun_reports_nothing():

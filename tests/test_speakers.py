@@ -92,6 +92,9 @@ def test_a_name_opening_the_content_is_not_the_pronoun_speaker():
     assert quote.speaker.name == "Robert Brown"
     alone = quoteattr.extract("Trump, she said, is unfit to serve.")[0]
     assert alone.speaker.name == "she"
+    # false friend: a name before ", she said" that ends an opening clause is her antecedent
+    text = "Mark Ruiz spoke first. When the hearing ended for Maria Lopez, she said the board had failed."
+    assert quoteattr.extract(text)[0].speaker.name == "Maria Lopez"
 
 
 def test_surname_and_titled_surname_join_the_full_name():

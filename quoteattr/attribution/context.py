@@ -196,17 +196,9 @@ class Context:
 
     def in_heading(self, offset: int) -> bool:
         """Inside a title-case headline paragraph ("New Poll Shows Bump For Clinton")."""
-        from quoteattr.mentions import TITLE_END, is_heading, is_heading_paragraph
+        from quoteattr.mentions import is_title_line
 
-        number = self.doc.paragraph_at(offset)
-        if is_heading_paragraph(self.doc, number):
-            return True
-        # A title line further down, with its full stop: "Ruiz Praises the Harbor Plan." (a slideshow item,
-        # a second headline): its cue is a verb (PolNeAR train: 9 right reports in 13 more). Only here, not
-        # for mentions (is_heading_paragraph): novels lost speakers when such lines were headings there.
-        paragraph = self.doc.paragraphs[number]
-        title = TITLE_END.search(self.doc.text, paragraph.start, paragraph.end)
-        return title is not None and is_heading(self.doc.text, Span(paragraph.start, title.start()))
+        return is_title_line(self.doc, self.doc.paragraph_at(offset))
 
     def first_subject(self, sentence: Sentence) -> int | None:
         """The first person-like mention of a sentence, outside quotes."""
