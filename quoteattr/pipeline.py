@@ -96,6 +96,8 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
             continue  # a direct quote already says it
         inside = [span for span in overlapping if span.overlaps(content)]
         announced = _quote_after_colon(ctx, content, report.cue, speech_cues)
+        if announced is not None and _manner_phrase(ctx, content):
+            continue  # "said in a low voice: “…”": the quote is what was said, standing alone; no report
         if announced is not None:
             content = Span(content.start, announced.end)
             inside.append(announced)
@@ -251,7 +253,7 @@ FIRST_WORD = regex.compile(r"\p{L}++")
 MANNER_OPENERS = PREPOSITIONS | frozenset("when back across as during".split())
 
 #: An adverb of manner opening such a phrase: "said [pointedly, with a smile]:", "answered [shyly]:".
-MANNER_ADVERB = regex.compile(r"\p{L}{2,}+ly")
+MANNER_ADVERB = regex.compile(r"\p{L}++(?<=\p{L}{2}ly)")
 
 #: A colon closing reported content and the opening of the quote it announces.
 COLON_BEFORE_QUOTE = regex.compile(r"[^\S\n]*+:[^\S\n]++")
@@ -268,10 +270,13 @@ def _quote_after_colon(ctx: Context, content: Span, cue: Span, speech_cues: dict
     quote = ctx.quote_spans[position]
     if speech_cues.get(quote, cue) != cue or not COLON_BEFORE_QUOTE.fullmatch(ctx.doc.text, content.end, quote.start):
         return None
-    first = FIRST_WORD.search(ctx.doc.text, content.start, content.end)
-    if first is None or first.group().lower() in MANNER_OPENERS or MANNER_ADVERB.fullmatch(first.group()):
-        return None  # "said in a low voice: “…”": the quote is what was said, standing alone
     return quote
+
+
+def _manner_phrase(ctx: Context, content: Span) -> bool:
+    """Whether content opens with a phrase of manner: "said [in a low voice]: “…”", "said [quietly]: “…”"."""
+    first = FIRST_WORD.search(ctx.doc.text, content.start, content.end)
+    return first is None or first.group().lower() in MANNER_OPENERS or MANNER_ADVERB.fullmatch(first.group()) is not None
 
 
 #: Fewest words a report keeps when a direct quote cuts its content short.

@@ -794,6 +794,9 @@ def test_an_untagged_quote_a_report_announces_with_a_colon_goes_on_with_it():
     text = "The ferry was late again. Tom Avery said in a low voice: “Stay close to the harbor tonight.”"
     direct = [q.text for q in quoteattr.extract(text) if q.kind is QuoteKind.DIRECT]
     assert direct == ["“Stay close to the harbor tonight.”"]
+    assert reports(text) == []
+    text = "Tom Avery said quietly and without a pause: “Stay close to the shore tonight.”"
+    assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.DIRECT]
     # A quote with a cue of its own stands alone.
     text = "Ms. Reyes said the mayor had one rule for the staff: “Never cancel a meeting,” he told them."
     assert reports(text) == [("indirect", "the mayor had one rule for the staff", "Ms. Reyes", "said")]
