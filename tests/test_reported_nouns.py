@@ -1,7 +1,10 @@
 """Reported speech: a noun's that-clause ("Trump's suggestion that …"), poll shares ("47 percent said …"), interview turns."""
 
+import pytest
+
 import quoteattr
 from quoteattr import QuoteKind
+from quoteattr.quotes.reported import POLL_SHARE
 
 
 def reports(text):
@@ -41,6 +44,13 @@ def test_relative_that_needs_a_clause_subject():
 def test_poll_share_says():
     text = "Around that time, 47 percent said they would vote for the incumbent mayor."
     assert ("they would vote for the incumbent mayor", "47 percent", "said") in reports(text)
+
+
+@pytest.mark.parametrize("text", ["47 percent of Republicans said the economy", "Two-thirds of voters say the country"])
+def test_poll_share_pattern_takes_the_group_after_of(text):
+    """The "of GROUP" part may not be possessive: it must give back the words it tried."""
+    match = POLL_SHARE.search(text)
+    assert match is not None and match.group("cue") in ("said", "say")
 
 
 def test_poll_share_would_vote_for_a_name():

@@ -1988,7 +1988,7 @@ POLL_SHARE = regex.compile(
     r"|[Mm]ore\s++than|[Ll]ess\s++than|[Ff]ewer\s++than|[Oo]ver)\s++)?"
     r"(?:\d++(?:\.\d++)?+\s*+(?:percent|per\s++cent|%)|\p{L}++(?:-\p{L}++)?+\s++percent"
     r"|(?:[Aa]|[Tt]he)\s++(?:\p{Ll}++\s++)?majority|(?:[Oo]ne|[Tt]wo)-thirds?|[Hh]alf|\p{L}++\s++in\s++(?:10|ten))"
-    r"(?:\s++of\s++[^,.;:!?\"“”\n]{1,60}?)?+)"
+    r"(?:\s++of\s++[^,.;:!?\"“”\n]{1,60}?)?)"
     r"\s++(?P<cue>said|says?|would\s++(?:vote\s++for|choose|support|back))\s++(?=[^\s,.;:!?])"
 )
 
