@@ -1789,6 +1789,8 @@ def _nested_clause_start(ctx: Context, inner: Report, floor: int) -> int | None:
         index -= 1
     if index <= 0 or doc.tokens[index].start <= floor or ctx.word(index).lower() not in CLAUSE_JOINTS:
         return None
+    if not with_subject and ctx.word(index).lower() == "as" and index == doc.token_at(inner.cue.start) - 1:
+        return None  # "quoted an aide as saying …": the quoting cue's content, one unit (PolNeAR train: 4 of 4)
     if with_subject and ctx.word(index).lower() in ("and", "but") and _ends_name(ctx, index - 1):
         return None  # "what Trump and Lewandowski said": one subject of two names
     return doc.tokens[index].start
