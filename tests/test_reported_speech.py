@@ -1424,3 +1424,15 @@ def test_a_clause_opened_by_as_with_its_own_subject_is_still_a_report_of_its_own
         ("indirect", "the ferry contract", "Avery", "defended"),
         ("indirect", "that the harbor would flood", "Dr. Ruiz", "warned"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ruiz said the vote on the pier was fair, though not unanimous.", "the vote on the pier was fair, though not unanimous"),
+        ("Ruiz said the vote on the pier was fair, but not everyone came.", "the vote on the pier was fair"),
+        ("Ruiz said the vote on the pier was fair, though few came.", "the vote on the pier was fair"),
+    ],
+)
+def test_though_not_goes_on_with_the_content(text, content):
+    assert reports(text) == [("indirect", content, "Ruiz", "said")]
