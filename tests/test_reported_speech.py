@@ -1472,3 +1472,31 @@ def test_a_weak_cue_before_a_clause_whose_verb_is_a_cue_reports_the_whole_clause
 def test_a_relative_before_a_verb_phrase_is_not_the_contents_start():
     text = "The two towns, which together vowed to fight the ferry plan, met on Monday."
     assert all(not found[1].startswith("which") for found in reports(text))
+
+
+def test_quoted_someone_as_saying_is_one_report_of_the_quoting_source():
+    """PolNeAR train: "quoted X as saying …" is one unit 4 times in 4, the quoting paper speaking."""
+    text = "The Harbor Gazette quoted a ferry captain as saying the pier would close in May."
+    assert reports(text) == [
+        ("indirect", "a ferry captain as saying the pier would close in May", "Harbor Gazette", "quoted")
+    ]
+
+
+def test_a_clause_opened_by_as_with_its_own_subject_is_still_a_report_of_its_own():
+    text = "Avery defended the ferry contract as Dr. Ruiz warned that the harbor would flood."
+    assert reports(text) == [
+        ("indirect", "the ferry contract", "Avery", "defended"),
+        ("indirect", "that the harbor would flood", "Dr. Ruiz", "warned"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ruiz said the vote on the pier was fair, though not unanimous.", "the vote on the pier was fair, though not unanimous"),
+        ("Ruiz said the vote on the pier was fair, but not everyone came.", "the vote on the pier was fair"),
+        ("Ruiz said the vote on the pier was fair, though few came.", "the vote on the pier was fair"),
+    ],
+)
+def test_though_not_goes_on_with_the_content(text, content):
+    assert reports(text) == [("indirect", content, "Ruiz", "said")]
