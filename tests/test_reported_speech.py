@@ -1500,3 +1500,14 @@ def test_a_clause_opened_by_as_with_its_own_subject_is_still_a_report_of_its_own
 )
 def test_though_not_goes_on_with_the_content(text, content):
     assert reports(text) == [("indirect", content, "Ruiz", "said")]
+
+
+def test_a_speech_event_with_lower_case_company_does_not_swallow_the_content():
+    """The name after "in an interview with" must be capitalised: the pattern is case-insensitive elsewhere."""
+    found = reports("Ruiz said in an interview with reporters he would run for mayor next year.")
+    assert [(r[2], r[1].endswith("he would run for mayor next year")) for r in found] == [("Ruiz", True)]
+
+
+def test_a_phrase_before_that_and_a_named_subject():
+    text = "Ruiz said at a rally in the harbor town on Monday that Lopez would lose the vote."
+    assert [r[1:3] for r in reports(text)] == [("that Lopez would lose the vote", "Ruiz")]

@@ -139,7 +139,7 @@ ADVERBIAL = regex.compile(
     + "|".join(WEEKDAY_NAMES)
     + r""")(?:\s+(?:morning|afternoon|evening|night))?
         |(?:yesterday|today|tonight|earlier|later|recently|previously|repeatedly|again|also|privately|publicly|flatly|simply|last\s+(?:week|month|year|night))
-        |in\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,2}?(?:statement|interview|speech|tweet|post|letter|email|e-mail|op-ed|memo|report|address|appearance|call|briefing|conference|video|release|filing|message|book|memoir|column|essay|article|editorial|remarks|testimony|podcast)(?:\s+(?:with|to|on|at)\s+(?:\p{Lu}[\w.’'-]*+\s*+|the\s+)+)?
+        |in\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,2}?(?:statement|interview|speech|tweet|post|letter|email|e-mail|op-ed|memo|report|address|appearance|call|briefing|conference|video|release|filing|message|book|memoir|column|essay|article|editorial|remarks|testimony|podcast)(?:\s+(?:with|to|on|at)\s+(?:(?-i:\p{Lu})[\w.’'-]*+\s*+|the\s+)+)?
         |at\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:rally|event|conference|briefing|hearing|meeting|debate|news\s+conference|press\s+conference)
         |during\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:interview|debate|speech|hearing|call|appearance|briefing)
         |on\s+(?:twitter|facebook|cnn|fox|msnbc|television|tv|air)
@@ -364,7 +364,7 @@ NEW_CLAUSE = regex.compile(
 PHRASE_BEFORE_THAT = regex.compile(
     r"(?i)\s++(?:at|in|on|during|to|before|after|from|with|over|via|through|outside|inside)\s++"
     r"(?:[\p{L}\p{N}’'\-.]++\s++){1,8}?"
-    r"(?=that\s++(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|this|these|there|\p{Lu})\b)"
+    r"(?=that\s++(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|this|these|there|(?-i:\p{Lu})[\p{L}’'.\-]*+)\b)"
 )
 
 #: Words between a cue and its that-clause: "told one of his aides on a regular basis that …", "told one of
