@@ -44,6 +44,7 @@ import regex
 from quoteattr.attribution.context import (
     AUXILIARIES,
     BE_FORMS,
+    MODALS,
     OBJECT_MARKERS,
     PREPOSITIONS,
     WEEKDAY_NAMES,
@@ -284,7 +285,7 @@ SUBJECT_PRONOUNS = frozenset("he she they we I".split())
 WORDS_AFTER_JOINT = regex.compile(r"[\p{L}’'.\-]++|[^\s\p{L}]")
 
 #: Words before a cue's base form that make it a verb, not a noun: "… but did not *suggest* …", "and would *say*".
-MODALS = frozenset("did does do not never would will could should may might must".split())
+BEFORE_BASE_FORM = MODALS | {"not", "never"}
 
 #: Most words between "and"/"but" and a second cue verb: "and Senator Bernie Sanders accused".
 MAX_JOINED_GAP = 5
@@ -304,7 +305,7 @@ def _cue_after_and(ctx: Context, joint: regex.Match[str], end: int) -> bool:
         if not words[index][:1].isalpha():
             return False  # the clause ends before any cue
         if _inflected_cue(ctx, words[index]) or (
-            words[index - 1].lower() in MODALS and _inflected_cue(ctx, words[index], base=True)
+            words[index - 1].lower() in BEFORE_BASE_FORM and _inflected_cue(ctx, words[index], base=True)
         ):
             gap = words[:index]
             before = text[max(0, joint.start() - 3) : joint.start()].rstrip()
@@ -754,7 +755,7 @@ PERSON_OBJECT_CUES = frozenset(["endorse", "oppose"])
 #: What follows an endorsed person's name outside the content: punctuation, a time or place phrase, "and".
 AFTER_PERSON_OBJECT = regex.compile(
     r"\s*+(?:[,;(—–-]|(?:in|on|at|during|last|this|after|before|as|for|over|by|with|from|and|but|because|while"
-    r"|when|earlier|since|until|through|ahead|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"|when|earlier|since|until|through|ahead|" + "|".join(day.capitalize() for day in WEEKDAY_NAMES) + r")\b)"
 )
 
 
