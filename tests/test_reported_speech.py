@@ -1408,3 +1408,18 @@ def test_a_weak_cue_before_a_clause_whose_verb_is_a_cue_reports_the_whole_clause
 def test_a_relative_before_a_verb_phrase_is_not_the_contents_start():
     text = "The two towns, which together vowed to fight the ferry plan, met on Monday."
     assert all(not found[1].startswith("which") for found in reports(text))
+
+
+def test_framing_verb_casts_its_object_as_a_quoted_fragment():
+    text = "The mayor identified the new tower as “a monument to greed” at the hearing."
+    assert reports(text) == [("mixed", "the new tower as “a monument to greed” at the hearing", "The mayor", "identified")]
+
+
+def test_framed_fragment_closed_by_its_comma_ends_the_content():
+    text = "Ms. Ortiz summed up the budget as “reckless,” then left the room."
+    assert reports(text) == [("mixed", "the budget as “reckless,”", "Ms. Ortiz", "summed")]
+
+
+def test_framing_verb_without_a_quoted_fragment_reports_nothing():
+    assert reports("Police identified the driver as a local teacher.") == []
+    assert reports("The bridge cannot be portrayed simply as “a relic.”") == []
