@@ -1423,3 +1423,12 @@ def test_framed_fragment_closed_by_its_comma_ends_the_content():
 def test_framing_verb_without_a_quoted_fragment_reports_nothing():
     assert reports("Police identified the driver as a local teacher.") == []
     assert reports("The bridge cannot be portrayed simply as “a relic.”") == []
+
+
+def test_a_thing_named_by_a_quoted_title_is_a_report_with_no_speaker():
+    text = "The campaign sent out a memo titled “Where the Count Really Stands.” It was long."
+    assert reports(text) == [("mixed", "a memo titled “Where the Count Really Stands.”", None, "titled")]
+
+
+def test_a_thing_named_without_quotation_marks_is_no_report():
+    assert reports("The park has a pond called Miller Pond.") == []
