@@ -1432,3 +1432,14 @@ def test_a_thing_named_by_a_quoted_title_is_a_report_with_no_speaker():
 
 def test_a_thing_named_without_quotation_marks_is_no_report():
     assert reports("The park has a pond called Miller Pond.") == []
+
+
+def test_a_subject_named_by_a_quoted_fragment_in_the_passive():
+    text = "The old rule has been called “a gift to landlords” by critics."
+    assert reports(text) == [("mixed", "The old rule has been called “a gift to landlords”", None, "called")]
+    text = "Voters missed what was once called the “Friday Fair,” with its crowds."
+    assert reports(text) == [("mixed", "what was once called the “Friday Fair,”", None, "called")]
+
+
+def test_a_passive_naming_without_quotation_marks_is_no_report():
+    assert reports("The old rule has been called a gift to landlords.") == []
