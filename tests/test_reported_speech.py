@@ -1443,3 +1443,8 @@ def test_a_subject_named_by_a_quoted_fragment_in_the_passive():
 
 def test_a_passive_naming_without_quotation_marks_is_no_report():
     assert reports("The old rule has been called a gift to landlords.") == []
+
+
+def test_a_two_word_medium_after_a_trailing_cue_is_no_object():
+    text = "The town had cut the waiting lists in half, the mayor said in a video message."
+    assert reports(text) == [("indirect", "The town had cut the waiting lists in half", "the mayor", "said")]

@@ -139,9 +139,9 @@ ADVERBIAL = regex.compile(
     + "|".join(WEEKDAY_NAMES)
     + r""")(?:\s+(?:morning|afternoon|evening|night))?
         |(?:yesterday|today|tonight|earlier|later|recently|previously|repeatedly|again|also|privately|publicly|flatly|simply|last\s+(?:week|month|year|night))
-        |in\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,2}?(?:statement|interview|speech|tweet|post|letter|email|e-mail|op-ed|memo|report|address|appearance|call|briefing|conference|video|release|filing|message|book|memoir|column|essay|article|editorial|remarks|testimony|podcast)(?:\s+(?:with|to|on|at)\s+(?:\p{Lu}[\w.’'-]*+\s*+|the\s+)+)?
-        |at\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:rally|event|conference|briefing|hearing|meeting|debate|news\s+conference|press\s+conference)
-        |during\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:interview|debate|speech|hearing|call|appearance|briefing)
+        |in\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,2}(?:statement|interview|speech|tweet|post|letter|email|e-mail|op-ed|memo|report|address|appearance|call|briefing|conference|video|release|filing|message|book|memoir|column|essay|article|editorial|remarks|testimony|podcast)(?:\s+(?:with|to|on|at)\s+(?:\p{Lu}[\w.’'-]*+\s*+|the\s+)+)?
+        |at\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:rally|event|conference|briefing|hearing|meeting|debate|news\s+conference|press\s+conference)
+        |during\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:interview|debate|speech|hearing|call|appearance|briefing)
         |on\s+(?:twitter|facebook|cnn|fox|msnbc|television|tv|air)
         |in\s+(?:\p{Lu}\w+)
       )(?![\p{L}\p{N}])
