@@ -1448,3 +1448,12 @@ def test_a_passive_naming_without_quotation_marks_is_no_report():
 def test_a_two_word_medium_after_a_trailing_cue_is_no_object():
     text = "The town had cut the waiting lists in half, the mayor said in a video message."
     assert reports(text) == [("indirect", "The town had cut the waiting lists in half", "the mayor", "said")]
+
+
+def test_a_nouns_clause_holding_a_quoted_fragment_is_a_report():
+    text = "Ms. Lane stood by her remark that the budget was “a work of fiction.”"
+    assert reports(text) == [("mixed", "that the budget was “a work of fiction.”", "Ms. Lane", "remark")]
+
+
+def test_a_nouns_clause_without_a_quoted_fragment_is_no_report():
+    assert reports("Ms. Lane stood by her remark that the budget was late.") == []

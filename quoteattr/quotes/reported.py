@@ -1682,6 +1682,7 @@ def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> lis
         reports.extend(framed_as(ctx, sentence))
         reports.extend(named_fragment(ctx, sentence))
         reports.extend(named_passive(ctx, sentence))
+        reports.extend(noun_fragment_clause(ctx, sentence))
         for verb in range(sentence.first_token, sentence.end_token):
             kind = ctx.verb_kind(verb)
             if kind is None:
@@ -2067,6 +2068,31 @@ def named_passive(ctx: Context, sentence: Sentence) -> Iterator[Report]:
             continue
         cue = Span(match.start("cue"), match.end("cue"))
         yield Report(Span(start, fragment.end), cue, None, None, NAMED_FRAGMENT_CONFIDENCE, "named passive")
+
+
+def noun_fragment_clause(ctx: Context, sentence: Sentence) -> Iterator[Report]:
+    """``her remark that “there's a special place in hell …”``, ``his promise to be “neutral”``: the "that"
+    or "to" clause of a noun of lexicons/fragment_nouns.txt is reported content when it holds a quoted
+    fragment; the last person before the noun speaks."""
+    text = ctx.doc.text
+    for noun in range(sentence.first_token, sentence.end_token - 2):
+        if ctx.word(noun).lower() not in ctx.lexicon.fragment_nouns:
+            continue
+        opener = ctx.word(noun + 1)
+        if opener != "that" and not (opener == "to" and ctx.word(noun + 2)[:1].islower()):
+            continue
+        start = ctx.doc.tokens[noun + 1].start
+        if ctx.inside_speech(start) or _inside_marks(ctx, start):
+            continue
+        end = _content_end(ctx, sentence, start)
+        fragments = ctx.spans_overlapping(ctx.mark_spans, ctx.mark_starts, Span(start, end))
+        if not any(start < fragment.start < end for fragment in fragments):
+            continue
+        if len(text[start:end].split()) < MIN_CONTENT_WORDS:
+            continue
+        speaker = _last_person_before(ctx, sentence, ctx.doc.tokens[noun].start)
+        cue = Span(ctx.doc.tokens[noun].start, ctx.doc.tokens[noun].end)
+        yield Report(Span(start, end), cue, speaker, None, NOUN_THAT_CONFIDENCE, "noun fragment clause")
 
 
 #: A poll share speaking: "47 percent said …", "about two-thirds of voters say …", "56 percent would vote
