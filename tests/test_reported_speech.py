@@ -1511,3 +1511,52 @@ def test_a_speech_event_with_lower_case_company_does_not_swallow_the_content():
 def test_a_phrase_before_that_and_a_named_subject():
     text = "Ruiz said at a rally in the harbor town on Monday that Lopez would lose the vote."
     assert [r[1:3] for r in reports(text)] == [("that Lopez would lose the vote", "Ruiz")]
+
+
+def test_framing_verb_casts_its_object_as_a_quoted_fragment():
+    text = "The mayor identified the new tower as “a monument to greed” at the hearing."
+    assert reports(text) == [("mixed", "the new tower as “a monument to greed” at the hearing", "The mayor", "identified")]
+
+
+def test_framed_fragment_closed_by_its_comma_ends_the_content():
+    text = "Ms. Ortiz summed up the budget as “reckless,” then left the room."
+    assert reports(text) == [("mixed", "the budget as “reckless,”", "Ms. Ortiz", "summed")]
+
+
+def test_framing_verb_without_a_quoted_fragment_reports_nothing():
+    assert reports("Police identified the driver as a local teacher.") == []
+    assert reports("The bridge cannot be portrayed simply as “a relic.”") == []
+
+
+def test_a_thing_named_by_a_quoted_title_is_a_report_with_no_speaker():
+    text = "The campaign sent out a memo titled “Where the Count Really Stands.” It was long."
+    assert reports(text) == [("mixed", "a memo titled “Where the Count Really Stands.”", None, "titled")]
+
+
+def test_a_thing_named_without_quotation_marks_is_no_report():
+    assert reports("The park has a pond called Miller Pond.") == []
+
+
+def test_a_subject_named_by_a_quoted_fragment_in_the_passive():
+    text = "The old rule has been called “a gift to landlords” by critics."
+    assert reports(text) == [("mixed", "The old rule has been called “a gift to landlords”", None, "called")]
+    text = "Voters missed what was once called the “Friday Fair,” with its crowds."
+    assert reports(text) == [("mixed", "what was once called the “Friday Fair,”", None, "called")]
+
+
+def test_a_passive_naming_without_quotation_marks_is_no_report():
+    assert reports("The old rule has been called a gift to landlords.") == []
+
+
+def test_a_two_word_medium_after_a_trailing_cue_is_no_object():
+    text = "The town had cut the waiting lists in half, the mayor said in a video message."
+    assert reports(text) == [("indirect", "The town had cut the waiting lists in half", "the mayor", "said")]
+
+
+def test_a_nouns_clause_holding_a_quoted_fragment_is_a_report():
+    text = "Ms. Lane stood by her remark that the budget was “a work of fiction.”"
+    assert reports(text) == [("mixed", "that the budget was “a work of fiction.”", "Ms. Lane", "remark")]
+
+
+def test_a_nouns_clause_without_a_quoted_fragment_is_no_report():
+    assert reports("Ms. Lane stood by her remark that the budget was late.") == []
