@@ -244,16 +244,13 @@ def _quote_going_on(ctx: Context, cue: Span, uncued: set[Span]) -> Span | None:
     return quote
 
 
-#: The first word of a span.
-FIRST_WORD = regex.compile(r"\p{L}++")
-
 #: Words that open a phrase of manner, time or place rather than reported content: "said [in a low voice]:
 #: “…”", "wrote [back in 2015]:", "asked [when pressed]:" (PolNeAR train, 8 reports announcing a quote with
 #: such a phrase: the quote annotated alone 6 times, with the phrase 2; PDNC novels: 23 of 50 such reports).
 MANNER_OPENERS = PREPOSITIONS | frozenset("when back across as during".split())
 
 #: An adverb of manner opening such a phrase: "said [pointedly, with a smile]:", "answered [shyly]:".
-MANNER_ADVERB = regex.compile(r"\p{L}++(?<=\p{L}{2}ly)")
+MANNER_ADVERB_WORD = regex.compile(r"\p{L}++(?<=\p{L}{2}ly)")
 
 #: A colon closing reported content and the opening of the quote it announces.
 COLON_BEFORE_QUOTE = regex.compile(r"[^\S\n]*+:[^\S\n]++")
@@ -275,8 +272,8 @@ def _quote_after_colon(ctx: Context, content: Span, cue: Span, speech_cues: dict
 
 def _manner_phrase(ctx: Context, content: Span) -> bool:
     """Whether content opens with a phrase of manner: "said [in a low voice]: “…”", "said [quietly]: “…”"."""
-    first = FIRST_WORD.search(ctx.doc.text, content.start, content.end)
-    return first is None or first.group().lower() in MANNER_OPENERS or MANNER_ADVERB.fullmatch(first.group()) is not None
+    first = LETTERS.search(ctx.doc.text, content.start, content.end)
+    return first is None or first.group().lower() in MANNER_OPENERS or MANNER_ADVERB_WORD.fullmatch(first.group()) is not None
 
 
 #: Fewest words a report keeps when a direct quote cuts its content short.
