@@ -271,6 +271,12 @@ AUXILIARIES = frozenset(
     still just even publicly privately now both all too first only""".split()
 )
 
+
+def ly_adverb(word: str) -> bool:
+    """Whether a word is a lower-case "-ly" adverb: "widely", "reportedly" (not "Kelly", "July")."""
+    return word.islower() and word.endswith("ly")
+
+
 #: Sentence adverbs set off by commas between a subject and its verb: "Proponents, however, say".
 ASIDES = frozenset("however meanwhile too though instead moreover therefore nonetheless nevertheless also".split())
 
@@ -512,7 +518,7 @@ def _skip_back(ctx: Context, index: int, start: int) -> int:
     "Trump *has also* said", "Rep. Stephen Lynch *(D-Mass.)* said"."""
     while index >= 0 and ctx.doc.tokens[index].start >= start:
         word = ctx.word(index)
-        if word.lower() in AUXILIARIES or (word.endswith("ly") and word.islower() and len(word) > 4):
+        if word.lower() in AUXILIARIES or (len(word) > 4 and ly_adverb(word)):
             index -= 1
         elif word.lower() in CATENATIVES and index + 1 < len(ctx.doc.tokens) and ctx.word(index + 1).endswith("ing"):
             index -= 1  # "Margaret could not resist saying": the cue is "saying", the subject Margaret

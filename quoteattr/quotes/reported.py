@@ -53,6 +53,7 @@ from quoteattr.attribution.context import (
     clause_start,
     last_clause_subject,
     long_subject,
+    ly_adverb,
     relative_pronoun,
     restrictive_relative,
     subject_after,
@@ -837,9 +838,7 @@ def _that_clause_subject(ctx: Context, sentence: Sentence, verb: int, position: 
     if not THAT_CLAUSE.match(ctx.doc.text, position, min(sentence.span.end, position + 40)):
         return None, None
     last = verb - 1
-    while last >= sentence.first_token and (
-        ctx.word(last).lower() in AUXILIARIES or (ctx.word(last).endswith("ly") and ctx.word(last).islower())
-    ):
+    while last >= sentence.first_token and (ctx.word(last).lower() in AUXILIARIES or ly_adverb(ctx.word(last))):
         last -= 1
     if last > sentence.first_token and ctx.word(last) == ",":
         # "The ad, titled "Unifier?", concludes", "Cement makers, for instance, argue": the subject before the aside.
@@ -1038,8 +1037,7 @@ ADJUNCT_OPENERS = frozenset("in at on during just earlier last this recently pre
 
 def _adverbial_word(word: str) -> bool:
     """Whether a word opens a time or place phrase, or is an adverb: "in", "last", "recently"."""
-    lower = word.lower()
-    return lower in ADJUNCT_OPENERS or (lower.endswith("ly") and word.islower())
+    return word.lower() in ADJUNCT_OPENERS or ly_adverb(word)
 
 
 def _as_source_main_clause(ctx: Context, sentence: Sentence, verb: int) -> int | None:
@@ -1207,7 +1205,7 @@ def _is_passive(ctx: Context, sentence: Sentence, verb: int) -> bool:
 
 def _manner_adverb(word: str) -> bool:
     """A lower-case "-ly" adverb inside a verb chain: "were *mistakenly* charged", "was *widely* seen"."""
-    return word.islower() and len(word) > 4 and word.endswith("ly")
+    return len(word) > 4 and ly_adverb(word)
 
 
 def _speech_about_someone(ctx: Context, verb: int, text: str, start: int, end: int) -> bool:
@@ -1691,8 +1689,7 @@ RAISING_ADVERBS = frozenset("not also still now long even n't".split())
 
 def _raising_adverb(word: str) -> bool:
     """Whether a word between "be" and a raising participle is an adverb: "also", "not", "widely"."""
-    lower = word.lower()
-    return lower in RAISING_ADVERBS or (lower.endswith("ly") and word.islower())
+    return word.lower() in RAISING_ADVERBS or ly_adverb(word)
 
 
 def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> list[Report]:
@@ -1778,7 +1775,7 @@ def _naming_participle(ctx: Context, sentence: Sentence, verb: int) -> bool:
     if ctx.word(verb).lower() != "called" or verb - 1 <= sentence.first_token:
         return False
     noun = ctx.word(verb - 1)
-    if not noun.isalpha() or not noun.islower() or noun in AUXILIARIES or noun in BE_FORMS or noun.endswith("ly"):
+    if not noun.isalpha() or not noun.islower() or noun in AUXILIARIES or noun in BE_FORMS or ly_adverb(noun):
         return False
     for index in range(verb - 2, max(sentence.first_token, verb - NAMING_REACH) - 1, -1):
         if ctx.word(index).lower() in NAMING_DETERMINERS:
@@ -1850,7 +1847,7 @@ def _in_verb_chain(word: str, before: str) -> bool:
         lower in AUXILIARIES
         or lower in BE_FORMS
         or lower.endswith(("n’t", "n't"))
-        or (lower.endswith("ly") and word.islower())
+        or ly_adverb(word)
         or (lower == "since" and before.lower() in ("has", "have", "had"))
     )
 
