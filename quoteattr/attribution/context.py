@@ -307,10 +307,13 @@ DATELINE = regex.compile(
     r"|\p{Lu}[\p{L}.]*+(?:,?+ \p{Lu}[\p{L}.]*+){0,3}+[^\S\n]*+\(\p{L}{2,10}+\))[^\S\n]*+[-–—][^\S\n]"
 )
 
+#: Conjunctions that open a subordinate clause: "*While* Ruiz called for X, Lopez …", "*Although* it is …,".
+#: The one list of them; reported speech derives its opener and joint sets from it.
+SUBORDINATORS = frozenset("while although though whereas because since if when as after before once unless".split())
+
 #: Words that open an adverbial phrase before a clause's subject: "*In* an interview, …", "*While* …, ".
-OPENING_ADVERBIAL = OBJECT_MARKERS | frozenset(
-    "while although though whereas because since if when as after before once unless despite upon".split()
-)
+#: The subordinators, prepositions and "despite", "upon", which also take a phrase.
+OPENING_ADVERBIAL = OBJECT_MARKERS | SUBORDINATORS | frozenset(["despite", "upon"])
 
 #: Words after a comma that go on with the opening phrase: "Speaking in Ohio, *which* …, Ruiz said".
 PHRASE_GOES_ON = frozenset("which who where whose".split())

@@ -47,6 +47,7 @@ from quoteattr.attribution.context import (
     MODALS,
     OBJECT_MARKERS,
     PREPOSITIONS,
+    SUBORDINATORS,
     WEEKDAY_NAMES,
     Context,
     appositive_subject,
@@ -590,8 +591,11 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
 
 #: Words that open an introductory phrase, not content, before a cue between commas: "On Tuesday, Ruiz
 #: said, …", "Asked about it, she said, …", "When asked, …".
-NOT_PARENTHETICAL_OPENERS = PREPOSITIONS | frozenset(
-    "asked when while during although though because since as once unless until despite upon".split()
+#: The subordinators less "whereas" and "if", with prepositions and "asked", "during", "until", "despite", "upon".
+NOT_PARENTHETICAL_OPENERS = (
+    PREPOSITIONS
+    | (SUBORDINATORS - frozenset(["whereas", "if"]))
+    | frozenset("asked during until despite upon".split())
 )
 
 #: Conjunctions left out of a content that opens a sentence: "[But] there is a risk, some Democrats said, …".
@@ -1001,6 +1005,7 @@ def _generic_you(ctx: Context, speaker: int) -> bool:
 
 
 #: Words that open an adverbial clause before a sentence's subject: "*After* announcing …, Avery …".
+#: Written out, not derived from SUBORDINATORS: it shares only five time words with it and adds prepositions.
 LEADING_SUBORDINATORS = frozenset("after before while when since by in without despite upon".split())
 
 
@@ -1011,13 +1016,9 @@ def _opens_clause(ctx: Context, sentence: Sentence, verb: int) -> bool:
     return verb - 1 == sentence.first_token and ctx.word(verb - 1).lower() in LEADING_SUBORDINATORS
 
 
-#: Conjunctions that open a subordinate clause before the main one: "*While* Ruiz called for X, Lopez …".
-OPENING_SUBORDINATORS = frozenset("while although though whereas because since if when as after before once unless".split())
-
-
 #: Words that open a subordinate clause or phrase before the main clause: the subordinators, and
 #: "Despite polls showing …,", "Having announced that …,".
-SUBORDINATE_OPENERS = OPENING_SUBORDINATORS | frozenset(["despite", "having"])
+SUBORDINATE_OPENERS = SUBORDINATORS | frozenset(["despite", "having"])
 
 #: Words that may come before the subordinator: "Years after", "A few weeks after", "Yet in addition to"
 #: (PolNeAR train, with despite/having: 13 more right reports among 10 more; dev 4 among 2).
@@ -1423,7 +1424,8 @@ def _inverted_subject(ctx: Context, sentence: Sentence, verb: int) -> tuple[int 
 #: Words that open an adverbial clause: content starting with one goes on after a mid-sentence cue however
 #: long it is ("To understand the case, Roberts said, one should visit the museum"; PolNeAR train: the same
 #: number of reports, 16 more of them right at overlap, 8 more attributed right).
-OPENING_FRAGMENT = frozenset("to if unless when while although though because after before since without despite".split())
+#: The subordinators less "whereas", "as", "once", with "to", "without", "despite".
+OPENING_FRAGMENT = (SUBORDINATORS - frozenset(["whereas", "as", "once"])) | frozenset(["to", "without", "despite"])
 
 #: Words that open the clause whose subject a passive cue reports: "In Vermont*,* Sanders was supported by …".
 PASSIVE_SUBJECT_OPENERS = frozenset(", ; : ( — – “ ” \" and but that because while when although though".split())
@@ -1636,7 +1638,8 @@ RAISING_CONFIDENCE = 0.5
 
 #: Subordinators whose clause, opening a sentence, ends at its comma before the main clause: "Although [X is
 #: not thought to …], it is …" ("As X appears set to …, Y …" is left alone: PolNeAR dev, a report lost).
-CONCESSIVE_OPENERS = frozenset("although though while whereas because if unless".split())
+#: The subordinators less those of time ("after", "before", "once", "since", "when") and "as".
+NON_TEMPORAL_SUBORDINATORS = SUBORDINATORS - frozenset("after before once since when as".split())
 
 
 def raising_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | None:
@@ -1652,7 +1655,7 @@ def raising_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | None:
         return None  # "Avery, the nominee, seems …": no subject within the clause
     start = ctx.doc.tokens[start_token].start
     end = _content_end(ctx, sentence, start)
-    if start_token - 1 == sentence.first_token and ctx.word(start_token - 1).lower() in CONCESSIVE_OPENERS:
+    if start_token - 1 == sentence.first_token and ctx.word(start_token - 1).lower() in NON_TEMPORAL_SUBORDINATORS:
         comma = ctx.doc.text.find(",", ctx.doc.tokens[verb].end, end)
         end = comma if comma >= 0 else end  # "Although [X is not thought to …], it is …": the clause ends at its comma
     if end <= ctx.doc.tokens[verb].end or len(ctx.doc.text[start:end].split()) < MIN_CONTENT_WORDS:
@@ -1788,7 +1791,8 @@ def _naming_participle(ctx: Context, sentence: Sentence, verb: int) -> bool:
 #: Cruz opposed the measure", "… while doctors warned of …", "… after BuzzFeed reported that …". PolNeAR
 #: train, cutting the outer content there and keeping both: 87 more right at overlap among 181 more
 #: reports; "because", "once", "until" and "where" clauses are more often part of the content (left out).
-CLAUSE_JOINTS = frozenset("and but while whereas although though as since after before when".split())
+#: The subordinators less "because", "if", "once", "unless", with "and", "but".
+CLAUSE_JOINTS = (SUBORDINATORS - frozenset(["because", "if", "once", "unless"])) | frozenset(["and", "but"])
 
 
 #: Content opening a clause with a subject of its own, or an infinitive: a verb joined to it further on is
