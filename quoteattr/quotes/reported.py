@@ -351,14 +351,15 @@ TRAILING_CUE = regex.compile(
 #: A dash ends it unless it opens or closes an aside: "the ferry — a relic — would stop" (train: 20 more right,
 #: 11 fewer reports; dev same).
 NEW_CLAUSE = regex.compile(
-    r"""(?x)(?:\s*+,|(?<=,[”"’']{1,2}))\s++(?:but|yet|while|whereas|although|though)\s++(?!(?:that|also|rather|instead)\b|(?<=though\s++)not\b)
-      | \s*+,\s++and\s++(?=(?:he|she|they|it|we|I|the|\p{Lu})\b)
-      | \s++[—―–]\s++(?![^—―–]*+[—―–])
-      | \s*+;\s++
-      | (?:\s*+,|(?<=,[”"’']{1,2}))\s++(?:and|but)\s++(?:[\p{L}’'.-]++\s++){1,5}?(?:said|says|say|told|added|argued|noted|wrote|insisted|warned|claimed)\b
-      | (?:\s*+,|(?<=,[”"’']{1,2}))\s++(?!including\b|according\b|during\b|ranging\b)\p{Ll}++(?<=ing)\s
-      | \s++and\s++(?=(?:called|said|added|urged|warned|asked|told|vowed|promised|accused|encouraged)\b)
-      | \s*+,\s++(?:a|an)\s++(?P<summary>\p{Ll}++(?:\s++\p{Ll}++){0,2}+)"""
+    r"""(?x)(?:\s*+,|(?<=,[”"’']{1,2}))\s++(?:but|yet|while|whereas|although|though)\s++(?!(?:that|also|rather|instead)\b|(?<=though\s++)not\b)  # ", but many corporations have found ways" (not ", but that …", ", though not …")
+      | \s*+,\s++and\s++(?=(?:he|she|they|it|we|I|the|\p{Lu})\b)  # ", and Republicans want"
+      | \s++[—―–]\s++(?![^—―–]*+[—―–])  # " — the rest" (not a dash opening an aside: "the ferry — a relic — would")
+      | \s*+;\s++  # "; the rest"
+      | (?:\s*+,|(?<=,[”"’']{1,2}))\s++(?:and|but)\s++(?:[\p{L}’'.-]++\s++){1,5}?(?:said|says|say|told|added|argued|noted|wrote|insisted|warned|claimed)\b  # ", and other leaders said" (a second report)
+      | (?:\s*+,|(?<=,[”"’']{1,2}))\s++(?!including\b|according\b|during\b|ranging\b)\p{Ll}++(?<=ing)\s  # ", pointing to his wins" (not ", during a meeting")
+      | \s++and\s++(?=(?:called|said|added|urged|warned|asked|told|vowed|promised|accused|encouraged)\b)  # " and called for"
+      | \s*+,\s++(?:a|an)\s++(?P<summary>\p{Ll}++(?:\s++\p{Ll}++){0,2}+)  # ", a charge his rivals denied" (a noun of lexicons/summary_nouns.txt)
+    """
 )
 
 #: A prepositional phrase between a cue and its that-clause: "said at an event in Colorado Springs that",
