@@ -525,19 +525,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         # the main clause's subject is the one asked.
         speaker, phrase = agent, None
     else:
-        speaker, phrase = subject_before(ctx, sentence.span.start, verb)
-        if speaker is None and phrase is None:
-            phrase = _evidence_phrase(ctx, sentence, verb)
-        if speaker is None and phrase is None:
-            speaker = appositive_subject(ctx, sentence.span.start, verb)
-        if speaker is None and phrase is None:
-            speaker, phrase = long_subject(ctx, sentence.span.start, verb)
-        if speaker is None and phrase is None:
-            speaker = _chain_speaker(ctx, sentence, verb)
-            if speaker is not None and _introduces_quote(ctx, position, end):
-                return None  # "by saying, as calmly as she could, “I like …”": a direct quote's cue
-        if speaker is None and phrase is None:
-            speaker, phrase = _that_clause_subject(ctx, sentence, verb, position)
+        speaker, phrase = _cue_speaker(ctx, sentence, verb, position, end)
         if speaker is None and phrase is None:
             return None
         subject_verb = verb
@@ -588,6 +576,38 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
                 if closing is not None and len(text[position:closing].split()) >= MIN_OBJECT_WORDS:
                     end = closing  # "the rule, [which critics said was unfair], was dropped"
     return Report(Span(start, end), ctx.cue_span(verb), speaker, phrase, confidence, "verb then content", relative)
+
+
+def _cue_speaker(
+    ctx: Context, sentence: Sentence, verb: int, position: int, end: int
+) -> tuple[int | None, Span | None]:
+    """Who speaks a cue of :func:`verb_then_content` that is no participle, opening clause or question:
+    a mention, or else a phrase, from the first of these that finds one, in order:
+
+    1. :func:`subject_before`, the subject before the verb: "Peskov told reporters", "The report said";
+    2. :func:`_evidence_phrase`, a weak cue's evidence noun: "A survey of 800 voters released Monday shows";
+    3. :func:`appositive_subject`, a name before a dash or party-label apposition: "Jason Sims — a teacher — says";
+    4. :func:`long_subject`, a phrase with a postmodifier: "An earlier report in a New Hampshire paper said";
+    5. :func:`_chain_speaker`, the clause subject of a gerund after a preposition: "Clarke broke a long silence
+       by asking …" — but nobody when the content ``position:end`` introduces a direct quote: "by saying, as
+       calmly as she could, “I like …”" is that quote's cue;
+    6. :func:`_that_clause_subject`, the words before a that-clause cue: "executives there indicate that …".
+
+    ``(None, None)`` when none finds a speaker: the cue then reports nothing."""
+    speaker, phrase = subject_before(ctx, sentence.span.start, verb)
+    if speaker is None and phrase is None:
+        phrase = _evidence_phrase(ctx, sentence, verb)
+    if speaker is None and phrase is None:
+        speaker = appositive_subject(ctx, sentence.span.start, verb)
+    if speaker is None and phrase is None:
+        speaker, phrase = long_subject(ctx, sentence.span.start, verb)
+    if speaker is None and phrase is None:
+        speaker = _chain_speaker(ctx, sentence, verb)
+        if speaker is not None and _introduces_quote(ctx, position, end):
+            return None, None  # "by saying, as calmly as she could, “I like …”": a direct quote's cue
+    if speaker is None and phrase is None:
+        speaker, phrase = _that_clause_subject(ctx, sentence, verb, position)
+    return speaker, phrase
 
 
 #: Words that open an introductory phrase, not content, before a cue between commas: "On Tuesday, Ruiz
