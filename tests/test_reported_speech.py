@@ -1560,3 +1560,17 @@ def test_a_nouns_clause_holding_a_quoted_fragment_is_a_report():
 
 def test_a_nouns_clause_without_a_quoted_fragment_is_no_report():
     assert reports("Ms. Lane stood by her remark that the budget was late.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ferry is expected to run again in May, with a new crew on board.",
+         "The ferry is expected to run again in May"),
+        ("The old pier seemed safe enough -- at least to the mayor.", "The old pier seemed safe enough"),
+        # a thousands comma is no break
+        ("The new dam is expected to cost 4,000 dollars more.", "The new dam is expected to cost 4,000 dollars more"),
+    ],
+)
+def test_a_raising_verbs_judgement_ends_at_the_first_break(text, content):
+    assert [(found[1], found[2]) for found in reports(text)] == [(content, None)]
