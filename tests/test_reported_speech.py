@@ -1574,3 +1574,17 @@ def test_a_nouns_clause_without_a_quoted_fragment_is_no_report():
 )
 def test_a_raising_verbs_judgement_ends_at_the_first_break(text, content):
     assert [(found[1], found[2]) for found in reports(text)] == [(content, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The harbor board, which met on Monday, is expected to approve the plan.",
+         "The harbor board, which met on Monday, is expected to approve the plan"),
+        ("The old pier, until recently, seemed safe enough for visitors.",
+         "The old pier, until recently, seemed safe enough for visitors"),
+    ],
+)
+def test_a_raising_verb_after_an_aside_takes_the_subject_before_it(text, content):
+    assert [(found[1], found[2]) for found in reports(text)] == [(content, None)]
+
