@@ -1588,3 +1588,8 @@ def test_a_raising_verbs_judgement_ends_at_the_first_break(text, content):
 def test_a_raising_verb_after_an_aside_takes_the_subject_before_it(text, content):
     assert [(found[1], found[2]) for found in reports(text)] == [(content, None)]
 
+
+
+def test_a_raising_verb_in_a_relative_clause_starts_at_the_pronoun():
+    text = "The vote turns on the new residents who are expected to back the ferry plan."
+    assert [(found[1], found[2]) for found in reports(text)] == [("who are expected to back the ferry plan", None)]
