@@ -1593,3 +1593,8 @@ def test_a_raising_verb_after_an_aside_takes_the_subject_before_it(text, content
 def test_a_raising_verb_in_a_relative_clause_starts_at_the_pronoun():
     text = "The vote turns on the new residents who are expected to back the ferry plan."
     assert [(found[1], found[2]) for found in reports(text)] == [("who are expected to back the ferry plan", None)]
+
+
+def test_is_known_as_is_a_raising_passive():
+    text = "The old harbor was known as the poorhouse of the coast."
+    assert [(found[1], found[2]) for found in reports(text)] == [(text[:-1], None)]

@@ -1711,10 +1711,11 @@ def _subject_before_aside(ctx: Context, sentence: Sentence, after_comma: int) ->
 
 #: Participles that make a raising passive with "be … to": "is expected to", "are said to", "was believed to";
 #: and with "be … as": "was seen as", "is viewed as". Also "were known to", "was shown to", "was described as",
-#: "being portrayed as" (PolNeAR train: 5 right reports in 8 more; "projected to" 0 in 2: the projection itself).
+#: "being portrayed as" (PolNeAR train: 5 right reports in 8 more; "projected to" 0 in 2: the projection itself);
+#: "is known as" (train: 2 more reports, both right; "known/criticized/praised for" lose 4 attributed).
 RAISING_PARTICIPLES = {
     "to": frozenset("expected said believed thought reported rumored considered alleged estimated shown deemed known".split()),
-    "as": frozenset("seen viewed regarded perceived described characterized portrayed labeled labelled considered".split()),
+    "as": frozenset("seen viewed regarded perceived described characterized portrayed labeled labelled considered known".split()),
 }
 
 
