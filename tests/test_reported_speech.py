@@ -1560,3 +1560,41 @@ def test_a_nouns_clause_holding_a_quoted_fragment_is_a_report():
 
 def test_a_nouns_clause_without_a_quoted_fragment_is_no_report():
     assert reports("Ms. Lane stood by her remark that the budget was late.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ferry is expected to run again in May, with a new crew on board.",
+         "The ferry is expected to run again in May"),
+        ("The old pier seemed safe enough -- at least to the mayor.", "The old pier seemed safe enough"),
+        # a thousands comma is no break
+        ("The new dam is expected to cost 4,000 dollars more.", "The new dam is expected to cost 4,000 dollars more"),
+    ],
+)
+def test_a_raising_verbs_judgement_ends_at_the_first_break(text, content):
+    assert [(found[1], found[2]) for found in reports(text)] == [(content, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The harbor board, which met on Monday, is expected to approve the plan.",
+         "The harbor board, which met on Monday, is expected to approve the plan"),
+        ("The old pier, until recently, seemed safe enough for visitors.",
+         "The old pier, until recently, seemed safe enough for visitors"),
+    ],
+)
+def test_a_raising_verb_after_an_aside_takes_the_subject_before_it(text, content):
+    assert [(found[1], found[2]) for found in reports(text)] == [(content, None)]
+
+
+
+def test_a_raising_verb_in_a_relative_clause_starts_at_the_pronoun():
+    text = "The vote turns on the new residents who are expected to back the ferry plan."
+    assert [(found[1], found[2]) for found in reports(text)] == [("who are expected to back the ferry plan", None)]
+
+
+def test_is_known_as_is_a_raising_passive():
+    text = "The old harbor was known as the poorhouse of the coast."
+    assert [(found[1], found[2]) for found in reports(text)] == [(text[:-1], None)]
