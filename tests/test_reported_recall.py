@@ -114,3 +114,32 @@ def test_push_alone_reports_nothing():
 def test_found_with_a_bare_clause_reports_nothing():
     text = "But the two mayors now found themselves atop a party that has moved far to the right."
     assert reports(text) == []
+
+
+def test_bare_relative_pronoun_speaks():
+    text = "Ruiz drew the anger of farmers who thought she was too close to the banks."
+    assert ("she was too close to the banks", "who", "thought") in reports(text)
+
+
+def test_bare_relative_after_a_comma():
+    text = "The harbor plan was dropped by the board, which argued the cost was too high."
+    assert ("the cost was too high", "which", "argued") in reports(text)
+
+
+def test_bare_relative_running_into_another_cue_reports_nothing():
+    text = "Among those who want a new bridge, most are planning to vote for Ruiz."
+    assert all(cue != "want" for _, _, cue in reports(text))
+
+
+def test_bare_relative_with_an_infinitive_reports_nothing():
+    text = "He is a loud man who has often pledged to close the harbor to all boats."
+    assert all(cue != "pledged" for _, _, cue in reports(text))
+
+
+def test_one_word_name_object():
+    text = "The governor attacked Brenner."
+    assert ("Brenner", "The governor", "attacked") in reports(text)
+
+
+def test_one_word_name_after_thank_reports_nothing():
+    assert reports("At the meeting the mayor thanked Ortiz.") == []

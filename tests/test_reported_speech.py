@@ -855,11 +855,16 @@ def test_long_subject_with_a_postmodifier(text, expected):
     "text",
     [
         "The vote was close. Nearly 7 million fewer people tuned in compared to the last debate.",
-        "The vote was close. He backed a chief who had accused Mr. Ruiz of fraud.",
     ],
 )
 def test_long_subject_needs_a_saying_cue(text):
     assert reports(text) == []
+
+
+def test_long_subject_is_not_taken_through_a_relative():
+    # "He backed a chief" is no subject of "accused"; the relative pronoun is (see _bare_relative).
+    text = "The vote was close. He backed a chief who had accused Mr. Ruiz of fraud."
+    assert all(speaker == "who" for _, _, speaker, _ in reports(text))
 
 
 def test_a_phrase_between_the_cue_and_that_is_skipped():
