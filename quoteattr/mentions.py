@@ -114,7 +114,10 @@ def find_mentions(doc: Document) -> dict[int, NameMention]:
                 continue
             found = (
                 _pronoun(doc, index, lexicon)
-                or _title_or_name(doc, index, sentence.end_token, lexicon, lower_words, first_in_sentence, places)
+                or (
+                    doc.text[token.start].isupper()  # titles and names are capitalised: a cheap test for most words
+                    and _title_or_name(doc, index, sentence.end_token, lexicon, lower_words, first_in_sentence, places)
+                )
                 or _role(doc, index, sentence.end_token, lexicon)
             )
             if found is None:

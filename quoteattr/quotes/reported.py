@@ -195,6 +195,17 @@ class Report:
     relative: Span | None = None  # "Ruiz, who said …": the pronoun standing for the speaker
 
 
+#: The punctuation a :data:`TRAILING_CUE` starts from.
+CUE_PUNCTUATION = regex.compile(r"[,;—–]")
+
+
+def _space_start(text: str, floor: int, offset: int) -> int:
+    """The start of the white space run ending at ``offset`` (not before ``floor``)."""
+    while offset > floor and text[offset - 1].isspace():
+        offset -= 1
+    return offset
+
+
 def _content_end(ctx: Context, sentence: Sentence, start: int) -> int:
     """Where reported content starting at ``start`` ends: the sentence end, or a trailing cue.
 
@@ -202,7 +213,8 @@ def _content_end(ctx: Context, sentence: Sentence, start: int) -> int:
     """
     text = ctx.doc.text
     end = min(sentence.span.end, start + MAX_CONTENT_CHARS)
-    tail = TRAILING_CUE.search(text, start, end)
+    mark = CUE_PUNCTUATION.search(text, start, end)  # every trailing cue follows one: skip the search if none
+    tail = TRAILING_CUE.search(text, _space_start(text, start, mark.start()), end) if mark else None
     if tail is not None:
         end = tail.start()
     clause = _clause_break(ctx, start, end)
@@ -1790,6 +1802,11 @@ def _raising_adverb(word: str) -> bool:
     return word.lower() in RAISING_ADVERBS or ly_adverb(word)
 
 
+#: An opening quotation mark: the rules of quoted fragments (framed_as, named_fragment, named_passive,
+#: noun_fragment_clause) look only at sentences that have one (they cost 6 % of the time on news otherwise).
+FRAGMENT_OPENING = regex.compile(r"[“\"‘]|''|``|(?<![\p{L}\p{N}])'")
+
+
 def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> list[Report]:
     """All indirect-speech candidates of the document, in text order, not overlapping.
 
@@ -1814,10 +1831,11 @@ def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> lis
     reports.extend(poll_share(ctx))
     for sentence in ctx.doc.sentences:
         reports.extend(according_to(ctx, sentence))
-        reports.extend(framed_as(ctx, sentence))
-        reports.extend(named_fragment(ctx, sentence))
-        reports.extend(named_passive(ctx, sentence))
-        reports.extend(noun_fragment_clause(ctx, sentence))
+        if FRAGMENT_OPENING.search(ctx.doc.text, sentence.span.start, sentence.span.end):
+            reports.extend(framed_as(ctx, sentence))
+            reports.extend(named_fragment(ctx, sentence))
+            reports.extend(named_passive(ctx, sentence))
+            reports.extend(noun_fragment_clause(ctx, sentence))
         for verb in range(sentence.first_token, sentence.end_token):
             kind = ctx.verb_kind(verb)
             if kind is None:
