@@ -2156,6 +2156,14 @@ NAMED_FRAGMENT = regex.compile(
 NAMED_FRAGMENT_CONFIDENCE = 0.5
 
 
+def _named_by_fragment(ctx: Context, match: regex.Match[str]) -> Span | None:
+    """The quoted fragment that opens at the match's "mark" group, unless the match lies in a quote."""
+    fragment = ctx.mark_before(match.start("mark"))
+    if fragment is None or fragment.start != match.start("mark") or ctx.inside_speech(match.start()):
+        return None
+    return None if _inside_marks(ctx, match.start()) else fragment
+
+
 def named_fragment(ctx: Context, sentence: Sentence) -> Iterator[Report]:
     """``a memo titled “The Facts on Where the Race Stands”``: a thing named by a quoted title is reported
     content with no speaker (PolNeAR train: 10 of 14 such phrases with no other report were annotated;
@@ -2163,10 +2171,8 @@ def named_fragment(ctx: Context, sentence: Sentence) -> Iterator[Report]:
     (:func:`_naming_participle`)."""
     text = ctx.doc.text
     for match in NAMED_FRAGMENT.finditer(text, sentence.span.start, sentence.span.end):
-        fragment = ctx.mark_before(match.start("mark"))
-        if fragment is None or fragment.start != match.start("mark") or ctx.inside_speech(match.start()):
-            continue
-        if _inside_marks(ctx, match.start()):
+        fragment = _named_by_fragment(ctx, match)
+        if fragment is None:
             continue
         if any(ctx.is_person_like(m) for m in ctx.mentions_between(match.start(), match.start("cue"))):
             continue  # "(a book by) the comedian Michael Ian Black titled “…”": a person names no thing
@@ -2215,10 +2221,8 @@ def named_passive(ctx: Context, sentence: Sentence) -> Iterator[Report]:
     such fragments with no other report lay in an annotated content)."""
     text = ctx.doc.text
     for match in NAMED_PASSIVE.finditer(text, sentence.span.start, sentence.span.end):
-        fragment = ctx.mark_before(match.start("mark"))
-        if fragment is None or fragment.start != match.start("mark") or ctx.inside_speech(match.start()):
-            continue
-        if _inside_marks(ctx, match.start()):
+        fragment = _named_by_fragment(ctx, match)
+        if fragment is None:
             continue
         be = ctx.doc.token_at(match.start())
         start = match.start() if match.group("be").lower() == "being" else _passive_subject_start(ctx, sentence, be)
