@@ -187,29 +187,30 @@ def is_heading_paragraph(doc: Document, number: int) -> bool:
     """Whether paragraph ``number`` is a heading; a news title, the first paragraph, may end in a full
     stop: "Sanders Says He Will Stay In." (PolNeAR titles annotate their reports).
     """
-    paragraph = doc.paragraphs[number]
     if number == 0:
-        # "Sanders Says He Will Stay In.", "Hollande Says Trump ‘Makes You Want To Retch.’": the stop and a
-        # closing quotation mark around it.
-        title = TITLE_END.search(doc.text, paragraph.start, paragraph.end)
-        if title is not None:
-            paragraph = Span(paragraph.start, title.start())
-    return is_heading(doc.text, paragraph)
+        return _heading_to_its_stop(doc, number)
+    return is_heading(doc.text, doc.paragraphs[number])
 
 
 #: The end of a news title: a full stop, inside or outside a closing quotation mark.
 TITLE_END = regex.compile(r"(?:\.[’”\"']?+|[’”\"']\.)$")
 
 
+def _heading_to_its_stop(doc: Document, number: int) -> bool:
+    """Whether paragraph ``number`` is a heading once a title's full stop is left out: "Sanders Says He
+    Will Stay In.", "Hollande Says Trump ‘Makes You Want To Retch.’" (the stop and a closing mark around it)."""
+    paragraph = doc.paragraphs[number]
+    title = TITLE_END.search(doc.text, paragraph.start, paragraph.end)
+    if title is not None:
+        paragraph = Span(paragraph.start, title.start())
+    return is_heading(doc.text, paragraph)
+
+
 def is_title_line(doc: Document, number: int) -> bool:
     """A heading paragraph, or a title line further down with its full stop: "Ruiz Praises the Harbor
     Plan." (a slideshow item, a second headline). Cues read the second kind as a title too (PolNeAR train:
     9 right reports in 13 more); mentions do not (:func:`is_heading_paragraph`): novels lost speakers."""
-    if is_heading_paragraph(doc, number):
-        return True
-    paragraph = doc.paragraphs[number]
-    title = TITLE_END.search(doc.text, paragraph.start, paragraph.end)
-    return title is not None and is_heading(doc.text, Span(paragraph.start, title.start()))
+    return is_heading(doc.text, doc.paragraphs[number]) or _heading_to_its_stop(doc, number)
 
 
 def _next_token_after(doc: Document, offset: int, index: int) -> int:

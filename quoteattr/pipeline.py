@@ -22,9 +22,10 @@ import bisect
 
 import attrs
 import regex
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from quoteattr import coref, mentions
+from quoteattr.lexicons import Verb
 from quoteattr.attribution.context import PREPOSITIONS, Attribution, Context
 from quoteattr.attribution.speakers import attribute_direct, speaker_of
 from quoteattr.document import Document, QuoteMarks, Sentence
@@ -156,11 +157,16 @@ def _joined_fragment(doc: Document, marks: QuoteMarks, after: QuoteMarks | None,
 #: A title or an initial whose stop ends no sentence: "Mr.", "Sen.", "W." (a regex fragment, for look-behinds).
 TITLE_STOP = r"(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St|\p{Lu})"
 
+#: The rest of a cue's sentence ("said Victor Cha, a former aide", "Mr. Holtz-Eakin said") and its end (a regex
+#: fragment): the stop of a title or of "Inc." ends no sentence.
+REST_OF_SENTENCE = rf"(?:[^\n.!?]|(?<=(?<!\p{{L}})Inc|{TITLE_STOP})\.){{0,160}}+[.!?][^\S\n]++"
+
+#: The rest of a cue's sentence, up to the next sentence's quote in the same paragraph.
+CUE_SENTENCE_END = regex.compile(REST_OF_SENTENCE + "$")
+
 #: The rest of a cue's sentence and the writer's words that open the next one, up to a quote: "…,” Ruiz said.
 #: [Instead,] “he just …”", "…,” said Aida. [Biden] “kind of misspoke.”"
-WORDS_INTO_QUOTE = regex.compile(
-    rf"(?:[^\n.!?]|(?<=(?<!\p{{L}})Inc|{TITLE_STOP})\.){{0,160}}+[.!?][^\S\n]++([^\n.!?“”\"]{{1,80}}+)$"
-)
+WORDS_INTO_QUOTE = regex.compile(REST_OF_SENTENCE + r"([^\n.!?“”\"]{1,80}+)$")
 
 #: The rest of a cue's clause and "but"/"and" before a quote that goes on with the sentence: "“I love Larry,” he
 #: said, but “when it comes to …”" (PolNeAR train 1 right of 1, dev 1 of 1).
@@ -180,13 +186,17 @@ WORDS_AFTER_QUOTE = regex.compile(r"[^\S\n]++(?!(?:which|who|whom|whose)\b)\p{L}
 OPEN_ENDED_QUOTE = regex.compile(r"[\p{L}\p{N}](?:”|\"|''|’)")
 
 
-def _has_speech_verb(ctx: Context, words: str) -> bool:
-    """Whether a speech verb is among ``words`` ("called", "remarked", "said")."""
+def _verbs_in(ctx: Context, words: str) -> Iterator[Verb]:
+    """The cue verbs of the lexicon among ``words``, in order."""
     for word in LETTERS.finditer(words):
         verb = ctx.lexicon.verb_forms.get(word.group().lower())
-        if verb is not None and verb.kind in ("speech", "weak"):
-            return True
-    return False
+        if verb is not None:
+            yield verb
+
+
+def _has_speech_verb(ctx: Context, words: str) -> bool:
+    """Whether a speech verb is among ``words`` ("called", "remarked", "said")."""
+    return any(verb.kind in ("speech", "weak") for verb in _verbs_in(ctx, words))
 
 
 def _quote_running_on(
@@ -220,14 +230,6 @@ def _quote_running_on(
         return None
     words = WORDS_AFTER_QUOTE.match(text, after.span.end)
     return None if words is None else int(words.end())
-
-
-
-#: The rest of a cue's sentence ("said Victor Cha, a former aide", "Mr. Holtz-Eakin said") and its end,
-#: up to the next sentence's quote in the same paragraph.
-CUE_SENTENCE_END = regex.compile(
-    rf"(?:[^\n.!?]|(?<=(?<!\p{{L}})Inc|{TITLE_STOP})\.){{0,160}}+[.!?][^\S\n]++$"
-)
 
 
 def _quote_going_on(ctx: Context, cue: Span, uncued: set[Span]) -> Span | None:
@@ -325,10 +327,8 @@ def _own_cue(ctx: Context, start: int, quote: Span) -> int | None:
     clause = LAST_CLAUSE.search(lead)
     if clause is None:
         return None
-    for word in LETTERS.finditer(clause.group()):
-        verb = ctx.lexicon.verb_forms.get(word.group().lower())
-        if verb is not None and verb.kind == "speech" and verb.lemma not in NAMING_VERBS:
-            return max(start, quote.start - 120) + int(clause.start())
+    if any(verb.kind == "speech" and verb.lemma not in NAMING_VERBS for verb in _verbs_in(ctx, clause.group())):
+        return max(start, quote.start - 120) + int(clause.start())
     return None
 
 
