@@ -97,8 +97,8 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
             continue  # a direct quote already says it
         inside = [span for span in overlapping if span.overlaps(content)]
         announced = _quote_after_colon(ctx, content, report.cue, speech_cues)
-        if announced is not None and _manner_phrase(ctx, content):
-            continue  # "said in a low voice: “…”": the quote is what was said, standing alone; no report
+        if announced is not None and (_manner_phrase(ctx, content) or OBJECT_PRONOUN_FIRST.match(doc.text, content.start)):
+            continue  # "said in a low voice: “…”", "wrote me the following note: “…”": the quote alone is what was said
         if announced is not None:
             content = Span(content.start, announced.end)
             inside.append(announced)
@@ -143,6 +143,10 @@ def quotes_of(doc: Document, include_terms: bool = False, beliefs: bool = True) 
 QUOTES_JOINED = regex.compile(r"[^\S\n]*+,?[^\S\n]*+(?<=[\s,])and[^\S\n]++")
 
 
+#: A quote whose last words end a clause or a sentence: "“…;”", "“… up there .”".
+CLOSED_BY_STOP = regex.compile(r"[.!?;][^\S\n]*+(?:”|\"|''|’)$")
+
+
 def _joined_fragment(doc: Document, marks: QuoteMarks, after: QuoteMarks | None, absorbed: set[Span]) -> Span | None:
     """A quoted fragment that a direct quote's "and" joins to it: ``chanted “Lock him up” and “Build the
     wall.”`` is one MIXED quote (PolNeAR train: annotated as one 8 times in 12, as the first quote alone
@@ -151,6 +155,8 @@ def _joined_fragment(doc: Document, marks: QuoteMarks, after: QuoteMarks | None,
         return None
     if not QUOTES_JOINED.fullmatch(doc.text, marks.span.end, after.span.start):
         return None
+    if CLOSED_BY_STOP.search(doc.text, marks.span.start, marks.span.end):
+        return None  # "would say, “Don't put your feet up;” and “Don't scrunch up”": two lines of dialogue
     return after.span
 
 
@@ -213,7 +219,7 @@ def _quote_running_on(
         return None
     if after.is_speech and after.span not in uncued:
         return None  # a quote with a cue of its own
-    if after.paragraph != marks.paragraph or len(text[after.span.start : after.span.end].split()) < MIN_RUN_ON_QUOTE_WORDS:
+    if after.paragraph != marks.paragraph or len(LETTERS.findall(text, after.span.start, after.span.end)) < MIN_RUN_ON_QUOTE_WORDS:
         return None  # "“Non-paper” is a term for …": a term, not the speaker's words
     lead = WORDS_INTO_QUOTE.match(text, cue.end, after.span.start)
     lead = lead or CUE_THEN_JOINED.match(text, cue.end, after.span.start)
@@ -256,6 +262,10 @@ MANNER_ADVERB_WORD = regex.compile(r"\p{L}++(?<=\p{L}{2}ly)")
 
 #: A colon closing reported content and the opening of the quote it announces.
 COLON_BEFORE_QUOTE = regex.compile(r"[^\S\n]*+:[^\S\n]++")
+
+
+#: An object pronoun opening a telling verb's object rather than its content: "wrote [me] the following note".
+OBJECT_PRONOUN_FIRST = regex.compile(r"(?i)(?:me|him|us|them)\b")
 
 
 def _quote_after_colon(ctx: Context, content: Span, cue: Span, speech_cues: dict[Span, Span]) -> Span | None:

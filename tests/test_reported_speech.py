@@ -825,6 +825,27 @@ def test_a_quoted_fragment_joined_to_a_direct_quote_by_and_makes_one_mixed_quote
     assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.DIRECT]
 
 
+def test_two_lines_of_dialogue_joined_by_and_stay_apart():
+    # A first quote closed by a stop is a line of its own: "would say, “…;” and “…”" (novels).
+    text = "Aunt Ruth would say, “Don't put your feet up there, Tom;” and “Don't slouch like that, Tom.” Then she left."
+    found = [(q.kind, q.text) for q in quoteattr.extract(text)]
+    assert found[0] == (QuoteKind.DIRECT, "“Don't put your feet up there, Tom;”")
+
+
+def test_a_one_word_quote_never_runs_on_from_a_quote_in_spaced_tokens():
+    # Corpora with spaced tokens: the marks are no words of the quote ("“ form ”" is one word).
+    text = "“ The pier is safe , ” said Ruiz , turning away . He was the town 's authority on “ form ” in such things ."
+    assert [(q.kind, q.text) for q in quoteattr.extract(text)] == [(QuoteKind.DIRECT, "“ The pier is safe , ”")]
+    text = "“ Psychic , ” the girls whispered , and “ spiritual . ”"
+    assert [(q.kind, q.text) for q in quoteattr.extract(text)] == [(QuoteKind.DIRECT, "“ Psychic , ”")]
+
+
+def test_an_object_pronoun_before_a_colon_is_no_content():
+    text = "On his death-bed, Mr. Evelyn wrote me the following note: “My friend, forget your resentment.”"
+    found = [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in quoteattr.extract(text)]
+    assert found == [(QuoteKind.DIRECT, "“My friend, forget your resentment.”", "Mr. Evelyn")]
+
+
 def test_add_up_and_compared_with_are_no_cues():
     assert reports("In all, those promises add up to more than $8.5 million for the town.") == []
     assert reports("The ferry carried 2,000 riders in May, compared with 1,500 riders a year earlier.") == []

@@ -30,6 +30,14 @@ def test_leading_cue_with_colon_and_comma():
     assert [name for _, name in speakers(text)] == ["Peskov", "Zelenskyy"]
 
 
+def test_a_cue_phrase_before_a_colon_leads_into_a_quote():
+    text = "Mrs. Avery shook her head at the clock. She went on: “It is the eve of the feast.”"
+    found = [(q.text, q.speaker.name, text[q.cue.start : q.cue.end]) for q in quoteattr.extract(text)]
+    assert found == [("“It is the eve of the feast.”", "Mrs. Avery", "went")]
+    # A verb that only starts a cue phrase elsewhere is no lead-in: "went" alone.
+    assert speakers("Mrs. Avery went: “It is late.”") == [("“It is late.”", None)]
+
+
 def test_interrupted_quote_gives_both_pieces_the_same_speaker():
     text = "“One thing,” Anna Smith said, “and then another.”"
     assert speakers(text) == [("“One thing,”", "Anna Smith"), ("“and then another.”", "Anna Smith")]

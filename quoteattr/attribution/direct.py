@@ -150,7 +150,7 @@ def leading_cue(ctx: Context, quote: QuoteMarks) -> Attribution | None:
     for index in range(last, max(last - LEADING_WINDOW, -1), -1):
         if doc.tokens[index].start < start_offset:
             break
-        if ctx.is_speech_verb(index) and ctx.is_reporting_use(index):
+        if (ctx.is_speech_verb(index) and ctx.is_reporting_use(index)) or _phrase_ends_lead(ctx, index, last):
             if ctx.word(index).endswith("ing") and index > 0 and ctx.word(index - 1) == ",":
                 # "Dean, a former chairman, poked at Trump, tweeting, “Q”": the sentence's subject.
                 subject = ctx.first_subject(doc.sentences[doc.sentence_at(quote.span.start)])
@@ -161,6 +161,12 @@ def leading_cue(ctx: Context, quote: QuoteMarks) -> Attribution | None:
                 confidence = 0.93 if mention is not None else 0.7
                 return Attribution(mention, ctx.cue_span(index), confidence, "leading cue", phrase=phrase)
     return None
+
+
+def _phrase_ends_lead(ctx: Context, index: int, last: int) -> bool:
+    """Whether a verbal cue phrase from token ``index`` ends the lead-in right before its colon or comma:
+    ``She went on: “Q”``, ``he broke in, “Q”``."""
+    return last > index and ctx.word(index).islower() and ctx.cue_phrase_end(index) == ctx.doc.tokens[last - 1].end
 
 
 def transcript(ctx: Context, quote: QuoteMarks) -> Attribution | None:
