@@ -176,6 +176,8 @@ def test_dialogue_in_single_marks_stays_speech():
 def test_a_quoted_headline_with_an_outlet_byline_is_a_term():
     text = "LINKS—\"Old theater to close after sixty years,\" by the Daily Post's Ana Ruiz. More below."
     assert texts(text) == []
+    text = "LINKS—\"Old theater to close,\" by the Daily Post's Ana Ruiz: \"The theater will shut its doors.\" More."
+    assert texts(text) == []
 
 
 def test_a_quote_before_by_without_an_outlet_is_speech():

@@ -33,6 +33,13 @@ OUTLET_BYLINE = regex.compile(
     r",?+[^\S\n]*+by[^\S\n]++(?:the[^\S\n]++)?+(?:\p{Lu}[\p{L}.]*+[^\S\n]++){0,3}+\p{Lu}[\p{L}.]*+(?:['’]s?+)[^\S\n]"
 )
 
+#: The same credit closed by a colon right before a quote, which is then the linked article's opening
+#: lines: ``by Times' Ana Ruiz: “The museum …”`` (PolNeAR train: 8, none a gold quote).
+BYLINE_BEFORE = regex.compile(
+    r"\bby[^\S\n]++(?:the[^\S\n]++)?+(?:\p{Lu}[\p{L}.]*+[^\S\n]++){0,3}+\p{Lu}[\p{L}.]*+['’]s?+"
+    r"(?:[^\S\n]++\p{Lu}[\p{L}.\-]*+){1,3}+:[^\S\n]*+\Z"
+)
+
 
 def _inner_words(text: str, span: Span) -> list[str]:
     words: list[str] = WORD.findall(text, span.start, span.end)
@@ -75,6 +82,8 @@ def is_term(text: str, span: Span, paragraph: Span) -> bool:
         return True  # an attribute value in markup: pic="…"
     if OUTLET_BYLINE.match(text, span.end):
         return True  # a headline with its credit: “Museum to close,” by Times' Ana Ruiz
+    if BYLINE_BEFORE.search(text, max(paragraph.start, span.start - 80), span.start):
+        return True  # the article's first lines after its credit: by Times' Ana Ruiz: “The museum …”
     if not before:
         return span.end == paragraph.end and (
             _is_quoted_heading(text, span, words) or _is_single_marked_heading(text, span, words)
