@@ -157,3 +157,29 @@ def test_a_bracketed_stage_direction_in_quotes_is_a_term():
         (QuoteKind.DIRECT, "If I may, sir."),
         (QuoteKind.TERM, '"[Applause]"'),
     ]
+
+
+def test_a_line_alone_in_single_marks_among_double_marked_quotes_is_a_heading():
+    text = (
+        "''We had no choice,'' the owner said of the move.\n\n"
+        "'A long road back.'\n\n"
+        "The plant reopened in May."
+    )
+    assert texts(text) == ["''We had no choice,''"]
+
+
+def test_dialogue_in_single_marks_stays_speech():
+    text = "She turned round.\n\n'A long road back.'\n\n'Yes, and a wet one,' said Tom."
+    assert texts(text) == ["'A long road back.'", "'Yes, and a wet one,'"]
+
+
+def test_a_quoted_headline_with_an_outlet_byline_is_a_term():
+    text = "LINKS—\"Old theater to close after sixty years,\" by the Daily Post's Ana Ruiz. More below."
+    assert texts(text) == []
+    text = "LINKS—\"Old theater to close,\" by the Daily Post's Ana Ruiz: \"The theater will shut its doors.\" More."
+    assert texts(text) == []
+
+
+def test_a_quote_before_by_without_an_outlet_is_speech():
+    text = "\"We will win,\" by all accounts, was what Ruiz said."
+    assert texts(text) == ["\"We will win,\""]
