@@ -816,6 +816,16 @@ def test_an_inverted_subject_with_a_modifier_closes_a_mixed_report():
     assert [r[:2] for r in reports(text)] == [("mixed", "The mayor has been “very upset about the ferry delays")]
 
 
+def test_an_inverted_subject_with_a_role_apposition_closes_the_report():
+    text = "The ferry budget is short of money, said Ana Cole, director of the Harbor Project at Ohio State."
+    assert [r[:3] for r in reports(text)] == [("indirect", "The ferry budget is short of money", "Ana Cole")]
+    text = "The pier plan may be “strategic,” said Tom Reyes, an assistant professor of urban studies."
+    assert [r[:3] for r in reports(text)] == [("mixed", "The pier plan may be “strategic", "Tom Reyes")]
+    # A clause after the name, no role: the content goes on after the cue.
+    text = "And the mayor, said Ana Cole, who knows him well, never forgives a slight."
+    assert [r[1] for r in reports(text)] == ["And the mayor, said Ana Cole, who knows him well, never forgives a slight"]
+
+
 def test_a_quoted_fragment_joined_to_a_direct_quote_by_and_makes_one_mixed_quote():
     text = "At the harbor, the crowd kept chanting “Open the pier” and “Save the ferry.” The mayor left."
     found = [(q.kind, q.text) for q in quoteattr.extract(text)]
