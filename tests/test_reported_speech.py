@@ -785,6 +785,20 @@ def test_a_direct_quote_its_cue_and_an_untagged_quote_running_on_outside_its_mar
         assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.DIRECT, QuoteKind.DIRECT]
 
 
+def test_the_writers_words_leading_into_a_lower_case_quote_make_one_mixed_quote():
+    text = "The ferry was late again. In past seasons, “we could reach every rider by boat,” Ruiz said."
+    assert [(q.kind, q.text) for q in quoteattr.extract(text)] == [
+        (QuoteKind.MIXED, "In past seasons, “we could reach every rider by boat,”")
+    ]
+    # A quote opening with a capital, or a speech verb before it, stands alone.
+    text = "The ferry was late again. In past seasons, “We could reach every rider by boat,” Ruiz said."
+    assert [(q.kind, q.text) for q in quoteattr.extract(text)] == [
+        (QuoteKind.DIRECT, "“We could reach every rider by boat,”")
+    ]
+    text = "The ferry was late again. She added later, “we could reach every rider by boat,” Ruiz said."
+    assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.DIRECT]
+
+
 def test_an_untagged_quote_a_report_announces_with_a_colon_goes_on_with_it():
     text = "Ms. Reyes said the mayor had one rule for the harbor staff: “Never cancel a ferry meeting.”"
     assert reports(text) == [
