@@ -315,6 +315,15 @@ def test_content_ends_at_a_semicolon_or_a_participle(text, content):
     assert reports(text)[0][1] == content
 
 
+def test_a_that_clause_goes_on_past_while_and_other_content_ends_there():
+    text = "A harbor survey found that 48 percent of riders backed the ferry plan, while 30 percent opposed it."
+    assert reports(text)[0][1] == "that 48 percent of riders backed the ferry plan, while 30 percent opposed it"
+    text = "Ruiz said the pier was safe for bikes, while the mayor stayed home."
+    assert reports(text)[0][1] == "the pier was safe for bikes"
+    text = "Ruiz said that the pier was safe for bikes, but the mayor stayed home."
+    assert reports(text)[0][1] == "that the pier was safe for bikes"
+
+
 def test_a_second_report_joined_by_and_ends_the_first():
     text = "Ms. Vega said the bridge would close in June, and local officials said the detour was ready."
     assert [(r[1], r[2]) for r in reports(text)] == [
