@@ -315,6 +315,15 @@ def test_content_ends_at_a_semicolon_or_a_participle(text, content):
     assert reports(text)[0][1] == content
 
 
+def test_a_that_clause_goes_on_past_while_and_other_content_ends_there():
+    text = "A harbor survey found that 48 percent of riders backed the ferry plan, while 30 percent opposed it."
+    assert reports(text)[0][1] == "that 48 percent of riders backed the ferry plan, while 30 percent opposed it"
+    text = "Ruiz said the pier was safe for bikes, while the mayor stayed home."
+    assert reports(text)[0][1] == "the pier was safe for bikes"
+    text = "Ruiz said that the pier was safe for bikes, but the mayor stayed home."
+    assert reports(text)[0][1] == "that the pier was safe for bikes"
+
+
 def test_a_second_report_joined_by_and_ends_the_first():
     text = "Ms. Vega said the bridge would close in June, and local officials said the detour was ready."
     assert [(r[1], r[2]) for r in reports(text)] == [
@@ -783,6 +792,20 @@ def test_a_direct_quote_its_cue_and_an_untagged_quote_running_on_outside_its_mar
         "“The pier is safe,” said Ruiz. “We will open it to bikes,” which pleased the mayor.",
     ]:
         assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.DIRECT, QuoteKind.DIRECT]
+
+
+def test_the_writers_words_leading_into_a_lower_case_quote_make_one_mixed_quote():
+    text = "The ferry was late again. In past seasons, “we could reach every rider by boat,” Ruiz said."
+    assert [(q.kind, q.text) for q in quoteattr.extract(text)] == [
+        (QuoteKind.MIXED, "In past seasons, “we could reach every rider by boat,”")
+    ]
+    # A quote opening with a capital, or a speech verb before it, stands alone.
+    text = "The ferry was late again. In past seasons, “We could reach every rider by boat,” Ruiz said."
+    assert [(q.kind, q.text) for q in quoteattr.extract(text)] == [
+        (QuoteKind.DIRECT, "“We could reach every rider by boat,”")
+    ]
+    text = "The ferry was late again. She added later, “we could reach every rider by boat,” Ruiz said."
+    assert [q.kind for q in quoteattr.extract(text)] == [QuoteKind.DIRECT]
 
 
 def test_an_untagged_quote_a_report_announces_with_a_colon_goes_on_with_it():
