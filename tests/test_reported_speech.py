@@ -924,6 +924,11 @@ def test_long_subject_is_not_taken_through_a_relative():
 def test_a_phrase_between_the_cue_and_that_is_skipped():
     text = "Ruiz said at an event in Colorado Springs that the ferry would run again."
     assert reports(text) == [("indirect", "that the ferry would run again", "Ruiz", "said")]
+    # Also before a comma or a quotation mark after "that".
+    text = "Ruiz said via email that, “Of course the ferry will run again” by June."
+    assert reports(text)[0][1] == "that, “Of course the ferry will run again” by June"
+    text = "The board said on its website that “there were issues with the ferry.”"
+    assert reports(text)[0][1] == "that “there were issues with the ferry.”"
 
 
 def test_a_relative_that_after_the_phrase_is_no_clause_start():

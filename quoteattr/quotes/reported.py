@@ -387,7 +387,7 @@ NEW_CLAUSE = regex.compile(
 PHRASE_BEFORE_THAT = regex.compile(
     r"(?i)\s++(?:at|in|on|during|to|before|after|from|with|over|via|through|outside|inside)\s++"
     r"(?:[\p{L}\p{N}’'\-.]++\s++){1,8}?"
-    r"(?=that\s++(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|this|these|there|(?-i:\p{Lu})[\p{L}’'.\-]*+)\b)"
+    r"(?=that[\s,]++[“\"‘]?+(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|this|these|there|(?-i:\p{Lu})[\p{L}’'.\-]*+)\b)"
 )
 
 #: Words between a cue and its that-clause: "told one of his aides on a regular basis that …", "told one of
