@@ -143,3 +143,25 @@ def test_one_word_name_object():
 
 def test_one_word_name_after_thank_reports_nothing():
     assert reports("At the meeting the mayor thanked Ortiz.") == []
+
+
+def test_subject_closed_by_a_comma_speaks():
+    text = "Some farmers who have sold land to the county, in town halls and letters, said the new road would ruin the valley."
+    found = reports(text)
+    assert [content for content, _, _ in found] == ["the new road would ruin the valley"]
+    assert found[0][1].startswith("Some farmers")
+
+
+def test_subject_with_an_appositive_relative_speaks():
+    text = "The clerk of nearly ten years, a volunteer who asked not to be named, said she was never paid for the extra shifts."
+    assert "she was never paid for the extra shifts" in [content for content, _, _ in reports(text)]
+
+
+def test_clause_before_an_inverted_cue_is_the_content():
+    text = "But the harbor plan is not good enough, said Tomas Vidal, a fisherman in the port."
+    assert reports(text) == [("But the harbor plan is not good enough", "Tomas Vidal", "said")]
+
+
+def test_capitalised_noun_that_is_a_verb_form_opens_content():
+    text = "State agencies can handle the repairs on their own, they said."
+    assert [content for content, _, _ in reports(text)] == ["State agencies can handle the repairs on their own"]

@@ -645,7 +645,53 @@ def _cue_speaker(
             return None, None  # "by saying, as calmly as she could, “I like …”": a direct quote's cue
     if speaker is None and phrase is None:
         speaker, phrase = _that_clause_subject(ctx, sentence, verb, position)
+    if speaker is None and phrase is None:
+        phrase = _comma_closed_subject(ctx, sentence, verb, position)
     return speaker, phrase
+
+
+#: What opens the content of a cue whose subject closed with a comma: "that", a subject pronoun, a
+#: determiner, a question word or a capitalised word ("said [the group would …]", "say [Clinton …]").
+CLAUSE_OPENING = regex.compile(
+    r"(?:(?i:that|he|she|they|it|we|I|you|the|a|an|his|her|their|there|its|this|these|those|some|many|most|all"
+    r"|our|my|if|whether|what|how|why)\s|\p{Lu}\p{Ll})"
+)
+
+#: Finite speech and belief forms whose subject may end in a comma: "Ruiz, a fisherman, *said* …".
+COMMA_SUBJECT_CUES = frozenset(
+    "said says say told argued argues added adds noted notes insisted insists claimed claims warned warns wrote "
+    "writes believe believes believed think thinks thought suggested suggests acknowledged acknowledges predicted "
+    "predicts contend contends contended".split()
+)
+
+
+def _comma_closed_subject(ctx: Context, sentence: Sentence, verb: int, position: int) -> Span | None:
+    """The sentence's opening up to a comma (or dash) right before a finite cue, as the speaker phrase
+    when no rule found a subject: "*Some farmers who sold their land, in town halls and letters,* said the
+    road would …", "*Ruiz, a fisherman who asked not to be named,* said she …" (PolNeAR train: 18 right
+    reports more in 21). None when the opening holds a finite verb of its own outside a relative clause:
+    "*But that is not good enough,* said Vidal" — that clause is the content, the name after the cue speaks."""
+    if verb - 1 < sentence.first_token or ctx.word(verb - 1) not in (",", "—", "–"):
+        return None
+    if ctx.word(verb).lower() not in COMMA_SUBJECT_CUES or not CLAUSE_OPENING.match(ctx.doc.text, position):
+        return None
+    for index in range(sentence.first_token, verb - 1):
+        lower = ctx.word(index).lower()
+        if lower in RELATIVE_WORDS:
+            break  # "The judges who ruled …, said": a verb after it is the relative clause's
+        if lower in BE_FORMS or lower in MODALS or lower in HAVE_FORMS:
+            return None
+    start = ctx.doc.tokens[sentence.first_token].start
+    end = ctx.doc.tokens[verb - 1].start
+    return Span(start, end) if end > start else None
+
+
+#: Forms of "have", a finite verb in an opening clause: "the plan has failed, said …".
+HAVE_FORMS = frozenset("has have had".split())
+
+
+#: Words opening a relative clause inside a subject phrase.
+RELATIVE_WORDS = frozenset("who whom whose which that".split())
 
 
 #: Words that open an introductory phrase, not content, before a cue between commas: "On Tuesday, Ruiz
@@ -1411,7 +1457,7 @@ def content_then_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if colon >= 0:
         start = colon + 1 + len(text[colon + 1 : end]) - len(text[colon + 1 : end].lstrip())
     words = text[start:end].split()
-    if len(words) < MIN_CONTENT_WORDS or words[0].lower() in ctx.lexicon.verb_forms:
+    if len(words) < MIN_CONTENT_WORDS or _opens_with_cue(ctx, words[0]):
         return None  # "Asked whether …, Sanders said": the content belongs to "asked"
     after = text[subject.end if inverted else verb_token.end : sentence_end]
     if resumed is None and words[0].lower().rstrip(",") in INTRODUCTORY and len(after.split()) > MAX_MODIFIER_WORDS * 2:
@@ -1419,6 +1465,20 @@ def content_then_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if not inverted and _is_passive(ctx, sentence, verb):
         speaker, phrase = _by_agent(ctx, verb, sentence), None  # "CONTENT, it was reported (by X)."
     return Report(Span(start, end), ctx.cue_span(verb), speaker, phrase, 0.85, "content then verb")
+
+
+def _opens_with_cue(ctx: Context, word: str) -> bool:
+    """Whether a content's first word is a cue of its own: "Asked whether …, Sanders said", "asked",
+    "speaking …" — not a capitalised noun that is also a verb form: "State departments can do that, they
+    said", "Polls show …" (PolNeAR train: 1 right report more in 1)."""
+    lower = word.lower()
+    if lower not in ctx.lexicon.verb_forms:
+        return False
+    return word[:1].islower() or lower.endswith(PARTICIPLE_ENDINGS) or lower in TELLING_VERBS
+
+
+#: Endings of a participle that opens a clause: "Asked …", "Speaking …".
+PARTICIPLE_ENDINGS = ("ed", "ing")
 
 
 #: A colon, or a comma and a quote that opens a sentence, right after a cue (a time phrase between): the cue
