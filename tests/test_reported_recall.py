@@ -165,3 +165,13 @@ def test_clause_before_an_inverted_cue_is_the_content():
 def test_capitalised_noun_that_is_a_verb_form_opens_content():
     text = "State agencies can handle the repairs on their own, they said."
     assert [content for content, _, _ in reports(text)] == ["State agencies can handle the repairs on their own"]
+
+
+def test_any_cue_after_a_subject_closed_by_a_comma():
+    text = "The harbor board, which keeps the records of every ship, declined to comment on the sale."
+    assert "to comment on the sale" in [content for content, _, _ in reports(text)]
+
+
+def test_participle_after_a_comma_is_no_subject_verb():
+    text = "The new ferry, known as the Blue Star, will sail twice a day."
+    assert all(cue != "known" for _, _, cue in reports(text))
