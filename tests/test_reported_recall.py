@@ -175,3 +175,31 @@ def test_any_cue_after_a_subject_closed_by_a_comma():
 def test_participle_after_a_comma_is_no_subject_verb():
     text = "The new ferry, known as the Blue Star, will sail twice a day."
     assert all(cue != "known" for _, _, cue in reports(text))
+
+
+def test_named_reports_its_object():
+    text = "Last year the magazine named the harbor one of the cleanest ports in the country."
+    assert [(content, cue) for content, _, cue in reports(text)] == [
+        ("the harbor one of the cleanest ports in the country", "named")
+    ]
+
+
+def test_named_after_an_indefinite_noun_reports_nothing():
+    text = "The ferry was sold to a firm run by a man named Tomas Vidal, who owned two hotels."
+    assert all(cue != "named" for _, _, cue in reports(text))
+
+
+def test_named_without_an_object_reports_nothing():
+    text = "The guard, who declined to be named, said the gate was left open."
+    assert ("the gate was left open", "The guard", "said") in reports(text)
+    assert all(cue != "named" for _, _, cue in reports(text))
+
+
+def test_named_for_reports_nothing():
+    text = "The old school on the hill was named for a sea captain who drowned in the bay."
+    assert all(cue != "named" for _, _, cue in reports(text))
+
+
+def test_cue_after_a_comma_tagging_a_direct_quote_reports_nothing():
+    text = 'He paused, and growing calmer, added, with a dry smile, "If the boat can leave at noon, I will go."'
+    assert reports(text) == []

@@ -112,8 +112,14 @@ THAT_ONLY_FORMS = frozenset("state states".split())
 CLAUSE_ONLY = frozenset("threaten laugh shout venture assume text remark request".split())
 
 #: Words after a cue form that make it no speech: "compared with/to" a figure, "thanks to", "add up to"
-#: (PolNeAR train: compared with 0 right reports in 9, compared to 0 in 3, thanks to 0 in 4, add up 0 in 3).
-NOT_A_CUE_BEFORE = {"compare": frozenset(["with", "to"]), "thank": frozenset(["to"]), "add": frozenset(["up"])}
+#: (PolNeAR train: compared with 0 right reports in 9, compared to 0 in 3, thanks to 0 in 4, add up 0 in 3);
+#: "named for/after" its founder.
+NOT_A_CUE_BEFORE = {
+    "compare": frozenset(["with", "to"]),
+    "thank": frozenset(["to"]),
+    "add": frozenset(["up"]),
+    "named": frozenset(["for", "after"]),
+}
 
 #: Intransitive speech verbs: they report content only through a listed particle ("spoke about",
 #: "talked of"); "spoke at a rally", "speaking on the condition of anonymity" report nothing
@@ -645,8 +651,8 @@ def _cue_speaker(
             return None, None  # "by saying, as calmly as she could, “I like …”": a direct quote's cue
     if speaker is None and phrase is None:
         speaker, phrase = _that_clause_subject(ctx, sentence, verb, position)
-    if speaker is None and phrase is None:
-        phrase = _comma_closed_subject(ctx, sentence, verb, position)
+    if speaker is None and phrase is None and not _introduces_quote(ctx, position, end):
+        phrase = _comma_closed_subject(ctx, sentence, verb, position)  # not "…, added, with a smile, “…”"
     return speaker, phrase
 
 
@@ -1968,17 +1974,26 @@ NAMING_DETERMINERS = frozenset("a an another".split())
 NAMING_REACH = 4
 
 
+def _ends_clause(ctx: Context, sentence: Sentence, index: int) -> bool:
+    """Whether token ``index`` is the last word of its sentence or comes right before a punctuation mark."""
+    return index + 1 >= sentence.end_token or not ctx.word(index + 1)[:1].isalnum()
+
+
 def _naming_participle(ctx: Context, sentence: Sentence, verb: int) -> bool:
     """"a group called Citizens for Trump", "a stream called Miracle Run": "called" after an indefinite
-    common noun that is no person names the thing; nobody speaks (PolNeAR train: 14 fewer reports, 1 right;
+    common noun that is no person names the thing; nobody speaks; "named" after any ("a man named Tom Ruiz"), or "be named" with no object ("declined to be named,") (PolNeAR train: 14 fewer reports, 1 right;
     "a reporter called it chaos" stays, a reporter being a person)."""
-    if ctx.word(verb).lower() != "called" or verb - 1 <= sentence.first_token:
+    if ctx.word(verb).lower() == "named" and ctx.word(verb - 1).lower() == "be" and _ends_clause(ctx, sentence, verb):
+        return True  # "asked not to be named,": no object, nobody named
+    if ctx.word(verb).lower() not in ("called", "named") or verb - 1 <= sentence.first_token:
         return False
     noun = ctx.word(verb - 1)
     if not noun.isalpha() or not noun.islower() or noun in AUXILIARIES or noun in BE_FORMS or ly_adverb(noun):
         return False
     for index in range(verb - 2, max(sentence.first_token, verb - NAMING_REACH) - 1, -1):
         if ctx.word(index).lower() in NAMING_DETERMINERS:
+            if ctx.word(verb).lower() == "named":
+                return True  # "a man named Tom Clarke": a person noun too
             phrase = ctx.mentions_between(ctx.doc.tokens[index].start, ctx.doc.tokens[verb - 1].end)
             return not any(ctx.is_person_like(m) for m in phrase)
     return False
