@@ -203,3 +203,8 @@ def test_named_for_reports_nothing():
 def test_cue_after_a_comma_tagging_a_direct_quote_reports_nothing():
     text = 'He paused, and growing calmer, added, with a dry smile, "If the boat can leave at noon, I will go."'
     assert reports(text) == []
+
+
+def test_four_words_before_the_subject_mention_after_the_content():
+    text = "Ruiz will be rethinking how he handles the council, a source close to him said."
+    assert [content for content, _, _ in reports(text)] == ["Ruiz will be rethinking how he handles the council"]
