@@ -208,3 +208,13 @@ def test_cue_after_a_comma_tagging_a_direct_quote_reports_nothing():
 def test_four_words_before_the_subject_mention_after_the_content():
     text = "Ruiz will be rethinking how he handles the council, a source close to him said."
     assert [content for content, _, _ in reports(text)] == ["Ruiz will be rethinking how he handles the council"]
+
+
+def test_time_phrase_after_an_object_is_left_out():
+    text = "The governor announced her support for the harbor plan on Wednesday."
+    assert [content for content, _, _ in reports(text)] == ["her support for the harbor plan"]
+
+
+def test_time_phrase_inside_an_object_stays():
+    text = "The mayor discussed the ferry schedule for the coming week."
+    assert [content for content, _, _ in reports(text)] == ["the ferry schedule for the coming week"]
