@@ -564,7 +564,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         if appositive is not None:
             end = appositive.start()  # "backed Mr. Ruiz, the party's nominee": the writer's gloss on the name
         trailing = TRAILING_TIME.search(text, position, end)
-        if trailing is not None and _whole_before_time(text, position, trailing.start()):
+        if trailing is not None and ctx.verb_kind(verb) != "weak" and _whole_before_time(text, position, trailing.start()):
             end = trailing.start()  # "endorsed [his candidacy] on Wednesday": the time is the cue's
     person = lemma in PERSON_OBJECT_CUES and _person_object_end(ctx, position, end)
     if person:
@@ -723,6 +723,8 @@ def _comma_closed_subject(ctx: Context, sentence: Sentence, verb: int, position:
             return None
     start = ctx.doc.tokens[sentence.first_token].start
     end = ctx.doc.tokens[verb - 1].start
+    if QUOTE_MARK.search(ctx.doc.text, start, end):
+        return None  # "The flyer, titled “Enough”, concludes …": a quote or title, not a speaker's name
     return Span(start, end) if end > start else None
 
 
@@ -747,6 +749,10 @@ NOT_COMMA_SUBJECT_CUES = frozenset("known seen called say".split())
 
 #: Words after a participle that make it a passive or a place: "endorsed in …", "denounced as …".
 PASSIVE_PARTICLE_WORDS = frozenset("as by at in on".split())
+
+
+#: A double quotation mark (not an apostrophe: "Trump’s campaign").
+QUOTE_MARK = regex.compile(r"[\"“”]|''")
 
 
 #: Forms of "have", a finite verb in an opening clause: "the plan has failed, said …".
