@@ -218,3 +218,8 @@ def test_time_phrase_after_an_object_is_left_out():
 def test_time_phrase_inside_an_object_stays():
     text = "The mayor discussed the ferry schedule for the coming week."
     assert [content for content, _, _ in reports(text)] == ["the ferry schedule for the coming week"]
+
+
+def test_gerund_subject_opens_the_content_before_the_cue():
+    text = "Finding the wreck in such deep water will not be easy, the diver said."
+    assert [content for content, _, _ in reports(text)] == ["Finding the wreck in such deep water will not be easy"]
