@@ -223,3 +223,11 @@ def test_time_phrase_inside_an_object_stays():
 def test_gerund_subject_opens_the_content_before_the_cue():
     text = "Finding the wreck in such deep water will not be easy, the diver said."
     assert [content for content, _, _ in reports(text)] == ["Finding the wreck in such deep water will not be easy"]
+
+
+def test_quote_before_a_participle_and_a_cue_is_no_report():
+    text = (
+        '"I cannot come, because" looking down as she spoke, fearful of her sister s smile "I expect the Ruiz '
+        'family to call on me for a walk by the harbor."'
+    )
+    assert all(cue != "spoke" for _, _, cue in reports(text))

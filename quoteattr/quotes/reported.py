@@ -751,6 +751,9 @@ NOT_COMMA_SUBJECT_CUES = frozenset("known seen called say".split())
 PASSIVE_PARTICLE_WORDS = frozenset("as by at in on".split())
 
 
+#: A lower-case word in "-ing": "turning to Alice as it spoke" is a participle clause, no subject phrase.
+PARTICIPLE_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}++(?<=ing)(?![\p{L}\p{N}])")
+
 #: A double quotation mark (not an apostrophe: "Trump’s campaign").
 QUOTE_MARK = regex.compile(r"[\"“”]|''")
 
@@ -1508,8 +1511,13 @@ def content_then_verb(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     subject_start = verb_token.start if inverted else subject.start
     reach = max(sentence.span.start, subject_start - MAX_CONTENT_CHARS)
     separator = max(text.rfind(",", reach, subject_start), text.rfind("—", reach, subject_start))
-    if separator < 0 or len(text[separator:subject_start].split()) > MAX_WORDS_BEFORE_SUBJECT + 1:
+    before_subject = len(text[separator:subject_start].split()) if separator >= 0 else 0
+    if separator < 0 or before_subject > MAX_WORDS_BEFORE_SUBJECT + 1:
         return None  # ", top black lawmakers said", ", a source close to him said": a few words may precede the mention
+    if before_subject > MAX_MODIFIER_WORDS + 1 and (
+        QUOTE_MARK.match(text, reach) or PARTICIPLE_WORD.search(text, separator, subject_start)
+    ):
+        return None  # fiction: "“I cannot go,” looking down …", "…, turning to Alice as it spoke": a quote's tag
     start, end = reach, separator
     rest_start = subject.end if inverted else verb_token.end
     resumed = RESUMED_CONTENT.match(text, rest_start, min(sentence_end, rest_start + WINDOW))
