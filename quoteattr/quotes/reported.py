@@ -668,7 +668,9 @@ def _cue_speaker(
     5. :func:`_chain_speaker`, the clause subject of a gerund after a preposition: "Clarke broke a long silence
        by asking …" — but nobody when the content ``position:end`` introduces a direct quote: "by saying, as
        calmly as she could, “I like …”" is that quote's cue;
-    6. :func:`_that_clause_subject`, the words before a that-clause cue: "executives there indicate that …".
+    6. :func:`_that_clause_subject`, the words before a that-clause cue: "executives there indicate that …";
+    7. :func:`_comma_closed_subject`, the sentence's opening closed by a comma right before the cue: "Ruiz, a
+       fisherman who asked not to be named, said …" — not when the cue tags a direct quote after it.
 
     ``(None, None)`` when none finds a speaker: the cue then reports nothing."""
     speaker, phrase = subject_before(ctx, sentence.span.start, verb)
