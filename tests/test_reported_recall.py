@@ -143,3 +143,91 @@ def test_one_word_name_object():
 
 def test_one_word_name_after_thank_reports_nothing():
     assert reports("At the meeting the mayor thanked Ortiz.") == []
+
+
+def test_subject_closed_by_a_comma_speaks():
+    text = "Some farmers who have sold land to the county, in town halls and letters, said the new road would ruin the valley."
+    found = reports(text)
+    assert [content for content, _, _ in found] == ["the new road would ruin the valley"]
+    assert found[0][1].startswith("Some farmers")
+
+
+def test_subject_with_an_appositive_relative_speaks():
+    text = "The clerk of nearly ten years, a volunteer who asked not to be named, said she was never paid for the extra shifts."
+    assert "she was never paid for the extra shifts" in [content for content, _, _ in reports(text)]
+
+
+def test_clause_before_an_inverted_cue_is_the_content():
+    text = "But the harbor plan is not good enough, said Tomas Vidal, a fisherman in the port."
+    assert reports(text) == [("But the harbor plan is not good enough", "Tomas Vidal", "said")]
+
+
+def test_capitalised_noun_that_is_a_verb_form_opens_content():
+    text = "State agencies can handle the repairs on their own, they said."
+    assert [content for content, _, _ in reports(text)] == ["State agencies can handle the repairs on their own"]
+
+
+def test_any_cue_after_a_subject_closed_by_a_comma():
+    text = "The harbor board, which keeps the records of every ship, declined to comment on the sale."
+    assert "to comment on the sale" in [content for content, _, _ in reports(text)]
+
+
+def test_participle_after_a_comma_is_no_subject_verb():
+    text = "The new ferry, known as the Blue Star, will sail twice a day."
+    assert all(cue != "known" for _, _, cue in reports(text))
+
+
+def test_named_reports_its_object():
+    text = "Last year the magazine named the harbor one of the cleanest ports in the country."
+    assert [(content, cue) for content, _, cue in reports(text)] == [
+        ("the harbor one of the cleanest ports in the country", "named")
+    ]
+
+
+def test_named_after_an_indefinite_noun_reports_nothing():
+    text = "The ferry was sold to a firm run by a man named Tomas Vidal, who owned two hotels."
+    assert all(cue != "named" for _, _, cue in reports(text))
+
+
+def test_named_without_an_object_reports_nothing():
+    text = "The guard, who declined to be named, said the gate was left open."
+    assert ("the gate was left open", "The guard", "said") in reports(text)
+    assert all(cue != "named" for _, _, cue in reports(text))
+
+
+def test_named_for_reports_nothing():
+    text = "The old school on the hill was named for a sea captain who drowned in the bay."
+    assert all(cue != "named" for _, _, cue in reports(text))
+
+
+def test_cue_after_a_comma_tagging_a_direct_quote_reports_nothing():
+    text = 'He paused, and growing calmer, added, with a dry smile, "If the boat can leave at noon, I will go."'
+    assert reports(text) == []
+
+
+def test_four_words_before_the_subject_mention_after_the_content():
+    text = "Ruiz will be rethinking how he handles the council, a source close to him said."
+    assert [content for content, _, _ in reports(text)] == ["Ruiz will be rethinking how he handles the council"]
+
+
+def test_time_phrase_after_an_object_is_left_out():
+    text = "The governor announced her support for the harbor plan on Wednesday."
+    assert [content for content, _, _ in reports(text)] == ["her support for the harbor plan"]
+
+
+def test_time_phrase_inside_an_object_stays():
+    text = "The mayor discussed the ferry schedule for the coming week."
+    assert [content for content, _, _ in reports(text)] == ["the ferry schedule for the coming week"]
+
+
+def test_gerund_subject_opens_the_content_before_the_cue():
+    text = "Finding the wreck in such deep water will not be easy, the diver said."
+    assert [content for content, _, _ in reports(text)] == ["Finding the wreck in such deep water will not be easy"]
+
+
+def test_quote_before_a_participle_and_a_cue_is_no_report():
+    text = (
+        '"I cannot come, because" looking down as she spoke, fearful of her sister s smile "I expect the Ruiz '
+        'family to call on me for a walk by the harbor."'
+    )
+    assert all(cue != "spoke" for _, _, cue in reports(text))
