@@ -1603,3 +1603,21 @@ def test_a_raising_verb_in_a_relative_clause_starts_at_the_pronoun():
 def test_is_known_as_is_a_raising_passive():
     text = "The old harbor was known as the poorhouse of the coast."
     assert [(found[1], found[2]) for found in reports(text)] == [(text[:-1], None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor criticized the harbor budget on Thursday night.", "the harbor budget"),
+        ("The mayor praised the new ferry schedule in an interview with the Dayton Post.", "the new ferry schedule"),
+        ("Tomas Ruiz mocked the bridge plan during a town hall meeting Tuesday.", "the bridge plan"),
+        ("Tomas Ruiz defended the toll increase on Twitter.", "the toll increase"),
+    ],
+)
+def test_a_closing_day_or_occasion_is_left_out_of_a_noun_content(text, content):
+    assert reports(text)[0][1] == content
+
+
+def test_a_closing_day_stays_in_a_that_clause():
+    text = "Tomas Ruiz said that the ferry would stop running on Thursday."
+    assert reports(text)[0][1] == "that the ferry would stop running on Thursday"
