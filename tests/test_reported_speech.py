@@ -1232,6 +1232,15 @@ def test_a_second_report_in_a_clause_of_its_own_is_not_nested(text, expected):
     assert reports(text) == expected
 
 
+def test_a_relative_report_after_a_comma_is_its_own_report():
+    text = "Avery said she had studied the harbor budget, which she called a waste of money."
+    found = [(kind, content) for kind, content, _, _ in reports(text)]
+    assert found == [("indirect", "she had studied the harbor budget"), ("indirect", "which she called a waste of money")]
+    # without the comma the relative clause restricts the noun and stays in the content
+    text = "Avery said she had studied the budget which she helped write for the harbor."
+    assert [content for _, content, _, _ in reports(text)] == ["she had studied the budget which she helped write for the harbor"]
+
+
 def test_two_names_joined_by_and_are_one_subject_of_a_nested_report():
     text = "Reporters asked what Avery and Lopez said about the ferry contract."
     assert reports(text) == [("indirect", "what Avery and Lopez said about the ferry contract", "Reporters", "asked")]
