@@ -1630,3 +1630,11 @@ def test_a_closing_day_or_occasion_is_left_out_of_a_noun_content(text, content):
 def test_a_closing_day_stays_in_a_that_clause():
     text = "Tomas Ruiz said that the ferry would stop running on Thursday."
     assert reports(text)[0][1] == "that the ferry would stop running on Thursday"
+
+
+def test_a_when_clause_after_a_time_is_left_out_of_a_bare_clause_content():
+    text = "Avery said the ferry had run on time since January, when the new captain took over."
+    assert reports(text)[0][1] == "the ferry had run on time since January"
+    # a that-clause keeps it
+    text = "Avery said that the ferry had run on time since January, when the new captain took over."
+    assert reports(text)[0][1] == "that the ferry had run on time since January, when the new captain took over"
