@@ -1638,3 +1638,8 @@ def test_a_when_clause_after_a_time_is_left_out_of_a_bare_clause_content():
     # a that-clause keeps it
     text = "Avery said that the ferry had run on time since January, when the new captain took over."
     assert reports(text)[0][1] == "that the ferry had run on time since January, when the new captain took over"
+
+
+def test_an_even_though_clause_is_left_out_of_a_noun_content():
+    text = "Avery praised the new harbor budget, even though it cut her own office."
+    assert reports(text)[0][1] == "the new harbor budget"
