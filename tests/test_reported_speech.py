@@ -1621,6 +1621,7 @@ def test_is_known_as_is_a_raising_passive():
         ("The mayor praised the new ferry schedule in an interview with the Dayton Post.", "the new ferry schedule"),
         ("Tomas Ruiz mocked the bridge plan during a town hall meeting Tuesday.", "the bridge plan"),
         ("Tomas Ruiz defended the toll increase on Twitter.", "the toll increase"),
+        ("Tomas Ruiz first proposed the toll increase in early March.", "the toll increase"),
     ],
 )
 def test_a_closing_day_or_occasion_is_left_out_of_a_noun_content(text, content):
