@@ -1622,6 +1622,7 @@ def test_is_known_as_is_a_raising_passive():
         ("Tomas Ruiz mocked the bridge plan during a town hall meeting Tuesday.", "the bridge plan"),
         ("Tomas Ruiz defended the toll increase on Twitter.", "the toll increase"),
         ("Tomas Ruiz first proposed the toll increase in early March.", "the toll increase"),
+        ("Maria Lopez mentioned the ferry strike on the campaign trail.", "the ferry strike"),
     ],
 )
 def test_a_closing_day_or_occasion_is_left_out_of_a_noun_content(text, content):

@@ -839,14 +839,16 @@ MONTH_PHRASE = (
     r"|August|September|October|November|December)(?:\s++\d{1,2})?"
 )
 
-#: A day, a month, a recent time, a medium or an occasion (a noun of lexicons/occasion_nouns.txt) closing a content that
-#: is no clause; annotators leave it out:
-#: "criticized [Clinton] on Friday", "praised [the plan] in an interview with CNN", "[it] last week".
+#: A day, a month, a recent time, a medium, a venue or an occasion (a noun of lexicons/occasion_nouns.txt) closing
+#: a content that is no clause; annotators leave it out: "criticized [Clinton] on Friday", "praised [the plan] in
+#: an interview with CNN", "[it] last week", "mentioned [the strike] on the campaign trail".
 TRAILING_SETTING = regex.compile(
     r"(?:\s++(?:earlier\s++)?(?:last|this|next)\s++(?:week|month|year|weekend|summer|fall|spring|winter)"
     r"|\s++on\s++(?:Twitter|Facebook|CNN|Fox(?:\s++News)?|MSNBC|NBC|CBS|ABC|Instagram|television|TV)"
     r"|\s++(?:yesterday|today|earlier|recently|again|as\s++well|too)"
-    r"|" + MONTH_PHRASE + r"|" + WEEKDAY_PHRASE + r"|\s++(?:in|at|during)\s++(?:a|an|his|her|their|its|the)\s++(?:[\p{L}’'\-]++\s++){0,3}?"
+    r"|\s++(?:on|from)\s++the\s++(?:campaign\s++trail|stump|Senate\s++floor|House\s++floor|floor|bench|stage|air|radio|show)"
+    r"|" + MONTH_PHRASE + r"|" + WEEKDAY_PHRASE
+    + r"|\s++(?:in|at|during)\s++(?:a|an|his|her|their|its|the)\s++(?:[\p{L}’'\-]++\s++){0,3}?"
     r"(?P<occasion>\p{Ll}[\p{Ll}\-]*+)(?:\s++(?:with|on|at|in)\s++[^,;:]{1,40}?)?(?:" + WEEKDAY_PHRASE + r")?)$"
 )
 
@@ -860,9 +862,10 @@ SETTING_REACH = 120
 def _without_trailing_setting(ctx: Context, verb: int, start: int, end: int) -> int:
     """The end of a content that is no clause without a day or occasion closing it: "criticized [Clinton]
     during a rally Friday", "defended [the bill] on Twitter" (PolNeAR train: 16 more right at overlap, 2 more
-    reports, dev 1 more right; a month too: 3 more, dev 1; cutting a second setting lost 1 on dev; "in 2012",
-    "in Ohio" gained nothing). A content with a modal or a form of "be" or "have" is a clause and keeps its
-    time (5 right reports fewer on train if cut), as is the bare content of a weak cue ("suggested")."""
+    reports, dev 1 more right; a month too: 3 more, dev 1; "on the campaign trail", "from the bench": 2 more;
+    cutting a second setting lost 1 on dev; "in 2012", "in Ohio" gained nothing). A content with a modal or a
+    form of "be" or "have" is a clause and keeps its time (5 right reports fewer on train if cut), as is the
+    bare content of a weak cue ("suggested")."""
     text = ctx.doc.text
     if CLAUSE_CONTENT.match(text, start) or ctx.verb_kind(verb) == "weak":
         return end  # a weak cue's bare content is a clause: "suggested [the council vote again in June]"
