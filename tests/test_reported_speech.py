@@ -1623,6 +1623,8 @@ def test_is_known_as_is_a_raising_passive():
         ("Tomas Ruiz defended the toll increase on Twitter.", "the toll increase"),
         ("Tomas Ruiz first proposed the toll increase in early March.", "the toll increase"),
         ("Maria Lopez mentioned the ferry strike on the campaign trail.", "the ferry strike"),
+        ("Maria Lopez mocked the ferry strike in late-night tweets.", "the ferry strike"),
+        ("Maria Lopez criticized the toll in an interview earlier Thursday.", "the toll"),
     ],
 )
 def test_a_closing_day_or_occasion_is_left_out_of_a_noun_content(text, content):
@@ -1645,3 +1647,8 @@ def test_a_when_clause_after_a_time_is_left_out_of_a_bare_clause_content():
 def test_an_even_though_clause_is_left_out_of_a_noun_content():
     text = "Avery praised the new harbor budget, even though it cut her own office."
     assert reports(text)[0][1] == "the new harbor budget"
+
+
+def test_a_closing_phrase_that_is_no_occasion_stays_in_a_noun_content():
+    text = "Maria Lopez criticized the toll in the harbor district."
+    assert reports(text)[0][1] == "the toll in the harbor district"
