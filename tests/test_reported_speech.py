@@ -1625,6 +1625,7 @@ def test_is_known_as_is_a_raising_passive():
         ("Maria Lopez mentioned the ferry strike on the campaign trail.", "the ferry strike"),
         ("Maria Lopez mocked the ferry strike in late-night tweets.", "the ferry strike"),
         ("Maria Lopez criticized the toll in an interview earlier Thursday.", "the toll"),
+        ("Maria Lopez has attacked the toll plan since the Monday debate.", "the toll plan"),
     ],
 )
 def test_a_closing_day_or_occasion_is_left_out_of_a_noun_content(text, content):

@@ -848,7 +848,7 @@ TRAILING_SETTING = regex.compile(
     r"|\s++(?:yesterday|today|earlier|recently|again|as\s++well|too)"
     r"|\s++(?:on|from)\s++the\s++(?:campaign\s++trail|stump|Senate\s++floor|House\s++floor|floor|bench|stage|air|radio|show)"
     r"|" + MONTH_PHRASE + r"|" + WEEKDAY_PHRASE
-    + r"|\s++(?:in|at|during)\s++(?:(?:a|an|his|her|their|its|the)\s++)?(?:[\p{L}’'\-]++\s++){0,3}?"
+    + r"|\s++(?:in|at|during|since|after|before)\s++(?:(?:a|an|his|her|their|its|the)\s++)?(?:[\p{L}’'\-]++\s++){0,3}?"
     r"(?P<occasion>\p{Ll}[\p{Ll}\-]*+)(?:\s++(?:with|on|at|in)\s++[^,;:]{1,40}?)?(?:" + WEEKDAY_PHRASE + r")?)$"
 )
 
@@ -866,7 +866,8 @@ def _without_trailing_setting(ctx: Context, verb: int, start: int, end: int) -> 
     cutting a second setting lost 1 on dev; "in 2012", "in Ohio" gained nothing). A content with a modal or a
     form of "be" or "have" is a clause and keeps its time (5 right reports fewer on train if cut), as is the
     bare content of a weak cue ("suggested"). An occasion may go without a determiner and be plural ("in
-    late-night tweets"; found on dev, 1 more right there and 1 more for "earlier Thursday", train unchanged)."""
+    late-night tweets"; found on dev, 1 more right there and 1 more for "earlier Thursday", train unchanged);
+    "since", "after", "before" open one too ("since the debate": train 1 more right, dev 1)."""
     text = ctx.doc.text
     if CLAUSE_CONTENT.match(text, start) or ctx.verb_kind(verb) == "weak":
         return end  # a weak cue's bare content is a clause: "suggested [the council vote again in June]"
