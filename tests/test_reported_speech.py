@@ -1296,6 +1296,15 @@ def test_a_second_report_in_a_clause_of_its_own_is_not_nested(text, expected):
     assert reports(text) == expected
 
 
+def test_a_relative_report_after_a_comma_is_its_own_report():
+    text = "Avery said she had studied the harbor budget, which she called a waste of money."
+    found = [(kind, content) for kind, content, _, _ in reports(text)]
+    assert found == [("indirect", "she had studied the harbor budget"), ("indirect", "which she called a waste of money")]
+    # without the comma the relative clause restricts the noun and stays in the content
+    text = "Avery said she had studied the budget which she helped write for the harbor."
+    assert [content for _, content, _, _ in reports(text)] == ["she had studied the budget which she helped write for the harbor"]
+
+
 def test_two_names_joined_by_and_are_one_subject_of_a_nested_report():
     text = "Reporters asked what Avery and Lopez said about the ferry contract."
     assert reports(text) == [("indirect", "what Avery and Lopez said about the ferry contract", "Reporters", "asked")]
@@ -1667,3 +1676,44 @@ def test_a_raising_verb_in_a_relative_clause_starts_at_the_pronoun():
 def test_is_known_as_is_a_raising_passive():
     text = "The old harbor was known as the poorhouse of the coast."
     assert [(found[1], found[2]) for found in reports(text)] == [(text[:-1], None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor criticized the harbor budget on Thursday night.", "the harbor budget"),
+        ("The mayor praised the new ferry schedule in an interview with the Dayton Post.", "the new ferry schedule"),
+        ("Tomas Ruiz mocked the bridge plan during a town hall meeting Tuesday.", "the bridge plan"),
+        ("Tomas Ruiz defended the toll increase on Twitter.", "the toll increase"),
+        ("Tomas Ruiz first proposed the toll increase in early March.", "the toll increase"),
+        ("Maria Lopez mentioned the ferry strike on the campaign trail.", "the ferry strike"),
+        ("Maria Lopez mocked the ferry strike in late-night tweets.", "the ferry strike"),
+        ("Maria Lopez criticized the toll in an interview earlier Thursday.", "the toll"),
+        ("Maria Lopez has attacked the toll plan since the Monday debate.", "the toll plan"),
+    ],
+)
+def test_a_closing_day_or_occasion_is_left_out_of_a_noun_content(text, content):
+    assert reports(text)[0][1] == content
+
+
+def test_a_closing_day_stays_in_a_that_clause():
+    text = "Tomas Ruiz said that the ferry would stop running on Thursday."
+    assert reports(text)[0][1] == "that the ferry would stop running on Thursday"
+
+
+def test_a_when_clause_after_a_time_is_left_out_of_a_bare_clause_content():
+    text = "Avery said the ferry had run on time since January, when the new captain took over."
+    assert reports(text)[0][1] == "the ferry had run on time since January"
+    # a that-clause keeps it
+    text = "Avery said that the ferry had run on time since January, when the new captain took over."
+    assert reports(text)[0][1] == "that the ferry had run on time since January, when the new captain took over"
+
+
+def test_an_even_though_clause_is_left_out_of_a_noun_content():
+    text = "Avery praised the new harbor budget, even though it cut her own office."
+    assert reports(text)[0][1] == "the new harbor budget"
+
+
+def test_a_closing_phrase_that_is_no_occasion_stays_in_a_noun_content():
+    text = "Maria Lopez criticized the toll in the harbor district."
+    assert reports(text)[0][1] == "the toll in the harbor district"

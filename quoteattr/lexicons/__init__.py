@@ -54,6 +54,7 @@ class Lexicons:
     claim_nouns: frozenset[str]  # nouns whose that-clause is a report: "suggestion", "warning"
     attitude_adjectives: frozenset[str]  # adjectives whose that-clause is a held view: "convinced", "aware"
     summary_nouns: frozenset[str]  # nouns of an appositive that sums a report up: ", a charge …"
+    occasion_nouns: frozenset[str]  # nouns of where something was said: "in an interview", "at a rally"
     fragment_nouns: frozenset[str]  # nouns whose that/to clause with a quoted fragment reports: "remark"
     framing_verbs: frozenset[str]  # forms of verbs that report in "VERB OBJECT as “…”": "identified", "introducing"
     abbreviations: frozenset[str]  # never end a sentence: "mr", "jan"
@@ -113,6 +114,7 @@ def load() -> Lexicons:
         claim_nouns=frozenset(row[0].lower() for row in _lines("claim_nouns.txt")),
         attitude_adjectives=frozenset(row[0].lower() for row in _lines("attitude_adjectives.txt")),
         summary_nouns=frozenset(row[0].lower() for row in _lines("summary_nouns.txt")),
+        occasion_nouns=frozenset(row[0].lower() for row in _lines("occasion_nouns.txt")),
         fragment_nouns=frozenset(row[0].lower() for row in _lines("fragment_nouns.txt")),
         framing_verbs=frozenset(word.lower() for row in _lines("framing_verbs.txt") for word in row[0].split()),
         abbreviations=never_final,
