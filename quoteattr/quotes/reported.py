@@ -92,36 +92,6 @@ ANSWER_CUES = frozenset("say answer reply think believe".split())
 #: Words that open the content after a telling verb's object: "asked [him] whether …".
 CLAUSE_OPENERS = frozenset("that , : to whether if why how what when where who".split())
 
-#: A time phrase closing an object content: "endorsed [his candidacy] on Wednesday", "[Muhammad Ali] for decades",
-#: "[the deal] last June", "[biofuels] in May", "[Trump's offer] Tuesday".
-TRAILING_TIME = regex.compile(
-    r"""(?xi)
-    (?:,?\s++(?:(?:on|in|at|during|since|for|until|by|earlier|late|early)\s++)?(?:(?:the|a|last|this|next|early|late|that)\s++)?
-      (?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august
-          |september|october|november|december)(?:\s++(?:\d{1,2}|morning|afternoon|evening|night|of\s++\d{4}))?(?:,?\s++\d{4})?
-        |\d{4}|week|weekend|month|year|decades|years|months|weeks|days|morning|night|evening|afternoon|yesterday|today|recently
-      )
-    )++[.]?$
-    """
-)
-
-
-#: Words that cannot end an object before a time phrase: the phrase belongs to them ("over the next week",
-#: "the previous night", "in the coming weeks", "from 2004 to 2006").
-BEFORE_TIME_PHRASE = frozenset(
-    "the a an of to from over within between and or previous coming following past same every each first".split()
-)
-
-
-def _whole_before_time(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a whole object, no clause ("the council has no plan … this year"), with
-    the time phrase after it left out."""
-    words = [word.lower() for word in text[start:end].split()]
-    if not words or words[-1] in BEFORE_TIME_PHRASE or words[-1] in PREPOSITIONS:
-        return False
-    return not any(word in BE_FORMS or word in MODALS or word in HAVE_FORMS for word in words)  # a clause: its own time
-
-
 #: Speech verbs that never take an infinitive as content ("said to be", "spoke to him").
 NO_INFINITIVE = frozenset("say speak talk tell write add note".split())
 
@@ -574,9 +544,6 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         appositive = NAME_APPOSITIVE.search(text, position, end)
         if appositive is not None:
             end = appositive.start()  # "backed Mr. Ruiz, the party's nominee": the writer's gloss on the name
-        trailing = TRAILING_TIME.search(text, position, end)
-        if trailing is not None and ctx.verb_kind(verb) != "weak" and _whole_before_time(text, position, trailing.start()):
-            end = trailing.start()  # "endorsed [his candidacy] on Wednesday": the time is the cue's
     person = lemma in PERSON_OBJECT_CUES and _person_object_end(ctx, position, end)
     if person:
         end = person  # one word will do: "endorsed [Trump] last week"
@@ -733,7 +700,7 @@ def _comma_closed_subject(ctx: Context, sentence: Sentence, verb: int, position:
         lower = ctx.word(index).lower()
         if lower in RELATIVE_WORDS:
             break  # "The judges who ruled …, said": a verb after it is the relative clause's
-        if lower in BE_FORMS or lower in MODALS or lower in HAVE_FORMS:
+        if lower in VERB_CHAIN_WORDS:
             return None
     start = ctx.doc.tokens[sentence.first_token].start
     end = ctx.doc.tokens[verb - 1].start
@@ -774,6 +741,9 @@ QUOTE_MARK = regex.compile(r"[\"“”]|''")
 
 #: Forms of "have", a finite verb in an opening clause: "the plan has failed, said …".
 HAVE_FORMS = frozenset("has have had".split())
+
+#: Modals and forms of "be" and "have": a content holding one is a clause, whatever its first word.
+VERB_CHAIN_WORDS = MODALS | BE_FORMS | HAVE_FORMS
 
 
 #: Words opening a relative clause inside a subject phrase.
@@ -979,9 +949,6 @@ TRAILING_SETTING = regex.compile(
     + r"|\s++(?:in|at|during|since|after|before)\s++(?:(?:a|an|his|her|their|its|the)\s++)?(?:[\p{L}’'\-]++\s++){0,3}?"
     r"(?P<occasion>\p{Ll}[\p{Ll}\-]*+)(?:\s++(?:with|on|at|in)\s++[^,;:]{1,40}?)?(?:" + WEEKDAY_PHRASE + r")?)$"
 )
-
-#: Modals and forms of "be" and "have": a content holding one is a clause, whatever its first word.
-VERB_CHAIN_WORDS = MODALS | BE_FORMS | frozenset("has have had".split())
 
 #: How far back from the end of a content :data:`TRAILING_SETTING` may start, in characters.
 SETTING_REACH = 120
