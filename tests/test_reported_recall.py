@@ -231,3 +231,37 @@ def test_quote_before_a_participle_and_a_cue_is_no_report():
         'family to call on me for a walk by the harbor."'
     )
     assert all(cue != "spoke" for _, _, cue in reports(text))
+
+
+def test_subject_of_an_adjective_before_an_infinitive_cue_speaks():
+    text = "Rural voters in the valley were slightly more likely to say that the new road would help them."
+    found = reports(text)
+    assert [content for content, _, _ in found] == ["that the new road would help them"]
+    assert "voters" in found[0][1]
+
+
+def test_adjective_before_an_infinitive_cue_after_a_name():
+    text = "Mayor Brenner was quick to add that the bridge would stay open."
+    assert ("that the bridge would stay open", "Mayor Brenner", "add") in reports(text)
+
+
+def test_adjective_of_no_chain_reports_nothing_new():
+    text = "The plan was wrong to say the least."
+    assert reports(text) == []
+
+
+def test_quantifier_opening_speaks():
+    text = "Both think the county should repair the harbor first."
+    assert reports(text) == [("the county should repair the harbor first", "Both", "think")]
+
+
+def test_quantity_of_people_opening_speaks():
+    text = "Only about 4 in 10 farmers in each county want a new road through the valley."
+    found = reports(text)
+    assert [content for content, _, _ in found] == ["a new road through the valley"]
+    assert found[0][1].startswith("Only about 4 in 10 farmers")
+
+
+def test_quantifier_opening_with_another_cue_is_no_subject():
+    text = "Many farmers say they expect the county to repair the harbor before the winter."
+    assert all(not (speaker or "").startswith("Many farmers say") for _, speaker, _ in reports(text))
