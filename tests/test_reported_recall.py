@@ -265,3 +265,8 @@ def test_quantity_of_people_opening_speaks():
 def test_quantifier_opening_with_another_cue_is_no_subject():
     text = "Many farmers say they expect the county to repair the harbor before the winter."
     assert all(not (speaker or "").startswith("Many farmers say") for _, speaker, _ in reports(text))
+
+
+def test_others_opening_speaks():
+    text = "Others want a new bridge across the river before the election."
+    assert reports(text) == [("a new bridge across the river before the election", "Others", "want")]

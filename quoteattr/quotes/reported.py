@@ -695,7 +695,9 @@ def _adjective_chain_subject(ctx: Context, sentence: Sentence, verb: int) -> tup
 
 #: Words opening a sentence whose subject is a quantity of people: "*Both* think …", "*Only about 4 in 10
 #: voters* want …", "*Many Millennials* want …".
-QUANTIFIER_OPENERS = frozenset("both all many most some few several about only nearly almost roughly half".split())
+QUANTIFIER_OPENERS = frozenset(
+    "both all many most some few several about only nearly almost roughly half others neither".split()
+)
 
 
 def _quantifier_subject(ctx: Context, sentence: Sentence, verb: int) -> Span | None:
