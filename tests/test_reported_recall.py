@@ -270,3 +270,13 @@ def test_quantifier_opening_with_another_cue_is_no_subject():
 def test_others_opening_speaks():
     text = "Others want a new bridge across the river before the election."
     assert reports(text) == [("a new bridge across the river before the election", "Others", "want")]
+
+
+def test_subject_of_a_talking_about_cue_speaks():
+    text = "On the same day, Mayor Brenner was on the radio talking about the cost of the new bridge."
+    assert ("the cost of the new bridge", "Mayor Brenner", "talking") in reports(text)
+
+
+def test_talking_for_is_no_talking_about_cue():
+    text = "The harbor was busy with boats waiting for the tide to turn."
+    assert reports(text) == []

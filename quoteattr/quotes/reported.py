@@ -616,6 +616,8 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
         if speaker is None and phrase is None:
             phrase = _quantifier_subject(ctx, sentence, verb)
         if speaker is None and phrase is None:
+            speaker, phrase = _talking_about_subject(ctx, sentence, verb)
+        if speaker is None and phrase is None:
             return None
         subject_verb = verb
         if passive:
@@ -691,6 +693,19 @@ def _adjective_chain_subject(ctx: Context, sentence: Sentence, verb: int) -> tup
     if ctx.word(index).lower() not in CHAIN_COPULAS:
         return None, None
     return subject_before(ctx, sentence.span.start, index)
+
+
+def _talking_about_subject(ctx: Context, sentence: Sentence, verb: int) -> tuple[int | None, Span | None]:
+    """The main clause's subject for an "-ing about" cue with no comma before it: "*Sanders* was on TV
+    talking about …", "*The lawyer* is already talking about …", "Sanders goes big, not always worrying
+    about …" (PolNeAR train: 5 right reports more in 6; "-ing" with "for", "on" or "against" lowered dev).
+    ``(None, None)`` for any other cue, or when no subject stands before the cue."""
+    if not ctx.word(verb).lower().endswith("ing") or verb + 1 >= len(ctx.doc.tokens) or ctx.word(verb + 1).lower() != "about":
+        return None, None
+    speaker = _main_subject(ctx, sentence, verb)
+    if speaker is not None and ctx.mention(speaker).span.start < ctx.doc.tokens[verb].start:
+        return speaker, None
+    return None, _clause_subject_phrase(ctx, sentence, verb)
 
 
 #: Words opening a sentence whose subject is a quantity of people: "*Both* think …", "*Only about 4 in 10
