@@ -280,3 +280,12 @@ def test_subject_of_a_talking_about_cue_speaks():
 def test_talking_for_is_no_talking_about_cue():
     text = "The harbor was busy with boats waiting for the tide to turn."
     assert reports(text) == []
+
+
+def test_asked_about_with_no_agent_reports_with_no_speaker():
+    text = "In an interview on Monday, Mayor Brenner was asked about the cost of the new bridge."
+    assert reports(text) == [("the cost of the new bridge", None, "asked")]
+
+
+def test_asked_on_a_day_reports_nothing():
+    assert reports("He was asked on Monday.") == []
