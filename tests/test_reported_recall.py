@@ -289,3 +289,8 @@ def test_asked_about_with_no_agent_reports_with_no_speaker():
 
 def test_asked_on_a_day_reports_nothing():
     assert reports("He was asked on Monday.") == []
+
+
+def test_bare_relative_with_a_cue_noun_after_an_article_in_the_content():
+    text = "The bill named members of the harbor board, which denied any part in the attacks on the ferry."
+    assert ("any part in the attacks on the ferry", "which", "denied") in reports(text)
