@@ -294,3 +294,8 @@ def test_asked_on_a_day_reports_nothing():
 def test_bare_relative_with_a_cue_noun_after_an_article_in_the_content():
     text = "The bill named members of the harbor board, which denied any part in the attacks on the ferry."
     assert ("any part in the attacks on the ferry", "which", "denied") in reports(text)
+
+
+def test_quantifier_after_a_short_opening_phrase_speaks():
+    text = "To some degree, all agreed that the harbor needs a new pier."
+    assert reports(text) == [("that the harbor needs a new pier", "all", "agreed")]
