@@ -443,6 +443,8 @@ def subject_before(
     if before:
         chosen = before[-1]
         gap = doc.text[ctx.mention(chosen).span.end : subject_end]
+        if gap.startswith(".") and NAME_SUFFIX_END.search(doc.text, 0, ctx.mention(chosen).span.end):
+            gap = gap[1:]  # "John G. Roberts Jr. spoke": the mention leaves out the suffix's period
         if not gap.strip(" ’'s"):
             return _head_of_of_phrase(ctx, before), None
     if ctx.word(index) == ",":
@@ -459,6 +461,10 @@ def subject_before(
         first = [m for m in ctx.mentions_between(start, phrase.start) if ctx.is_person_like(m)]
         return (first[0], None) if first else (None, None)
     return None, phrase
+
+
+#: A name suffix that ends a mention before its period: "Roberts *Jr*".
+NAME_SUFFIX_END = regex.compile(r"(?<![\p{L}])(?:Jr|Sr)$")
 
 
 #: Forms of "be" that make a progressive cue: "Ruiz *is* pledging", "they *were* saying".
