@@ -306,3 +306,8 @@ def test_name_with_a_suffix_before_the_cue_speaks():
     found = reports(text)
     assert [content for content, _, _ in found] == ["the long history of the harbor dispute"]
     assert "Grant" in found[0][1]
+
+
+def test_possessive_phrase_after_a_title_with_a_period_speaks():
+    text = "Mr. Oduya's new company agreed to clean up the old quarry by next year."
+    assert ("to clean up the old quarry by next year", "Mr. Oduya's new company", "agreed") in reports(text)

@@ -643,14 +643,16 @@ def _phrase_before(ctx: Context, start: int, last: int) -> Span | None:
     """A short noun phrase ending at token ``last``: "The report", "a new poll"."""
     doc = ctx.doc
     first = last
+    periods = 0  # the periods of abbreviations are no words: "Mr. Clarke's new company"
     while (
         first - 1 >= 0
         and doc.tokens[first - 1].start >= start
-        and last - first < 5
+        and last - first - periods < 5
         and ctx.word(first - 1).lower() not in PHRASE_BOUNDARY
         and not ctx.inside_quote(doc.tokens[first - 1].start)
     ):
         first -= 1
+        periods += ctx.word(first) == "."
     words = [ctx.word(i) for i in range(first, last + 1)]
     if not words or not words[-1][:1].isalpha() or ctx.word(last).lower() in PHRASE_BOUNDARY:
         return None
@@ -659,7 +661,7 @@ def _phrase_before(ctx: Context, start: int, last: int) -> Span | None:
         # ("Vega was [asked]" still is: a passive cue finds its speaker after "by").
         return None
     head = words[-1].lower()
-    if last - first >= 5 or (head in ctx.lexicon.verb_forms and head not in ctx.lexicon.noun_like_cues):
+    if last - first - periods >= 5 or (head in ctx.lexicon.verb_forms and head not in ctx.lexicon.noun_like_cues):
         return None
     return Span(doc.tokens[first].start, doc.tokens[last].end)
 
