@@ -661,6 +661,8 @@ def _phrase_before(ctx: Context, start: int, last: int) -> Span | None:
         # ("Vega was [asked]" still is: a passive cue finds its speaker after "by").
         return None
     head = words[-1].lower()
+    if not any(word in ("'s", "’s") for word in words):
+        periods = 0  # only a possessive's owner keeps its title: "backed Mr. Ruiz for years" is no subject
     if last - first - periods >= 5 or (head in ctx.lexicon.verb_forms and head not in ctx.lexicon.noun_like_cues):
         return None
     return Span(doc.tokens[first].start, doc.tokens[last].end)
