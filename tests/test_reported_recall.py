@@ -311,3 +311,8 @@ def test_name_with_a_suffix_before_the_cue_speaks():
 def test_possessive_phrase_after_a_title_with_a_period_speaks():
     text = "Mr. Oduya's new company agreed to clean up the old quarry by next year."
     assert ("to clean up the old quarry by next year", "Mr. Oduya's new company", "agreed") in reports(text)
+
+
+def test_relative_pronoun_before_a_year_and_a_cue_speaks():
+    text = "She met Mayor Brenner, who in 2010 said the harbor would never close."
+    assert reports(text) == [("the harbor would never close", "Mayor Brenner", "said")]
