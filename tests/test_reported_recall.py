@@ -231,3 +231,93 @@ def test_quote_before_a_participle_and_a_cue_is_no_report():
         'family to call on me for a walk by the harbor."'
     )
     assert all(cue != "spoke" for _, _, cue in reports(text))
+
+
+def test_subject_of_an_adjective_before_an_infinitive_cue_speaks():
+    text = "Rural voters in the valley were slightly more likely to say that the new road would help them."
+    found = reports(text)
+    assert [content for content, _, _ in found] == ["that the new road would help them"]
+    assert "voters" in found[0][1]
+
+
+def test_adjective_before_an_infinitive_cue_after_a_name():
+    text = "Mayor Brenner was quick to add that the bridge would stay open."
+    assert ("that the bridge would stay open", "Mayor Brenner", "add") in reports(text)
+
+
+def test_adjective_of_no_chain_reports_nothing_new():
+    text = "The plan was wrong to say the least."
+    assert reports(text) == []
+
+
+def test_quantifier_opening_speaks():
+    text = "Both think the county should repair the harbor first."
+    assert reports(text) == [("the county should repair the harbor first", "Both", "think")]
+
+
+def test_quantity_of_people_opening_speaks():
+    text = "Only about 4 in 10 farmers in each county want a new road through the valley."
+    found = reports(text)
+    assert [content for content, _, _ in found] == ["a new road through the valley"]
+    assert found[0][1].startswith("Only about 4 in 10 farmers")
+
+
+def test_quantifier_opening_with_another_cue_is_no_subject():
+    text = "Many farmers say they expect the county to repair the harbor before the winter."
+    assert all(not (speaker or "").startswith("Many farmers say") for _, speaker, _ in reports(text))
+
+
+def test_others_opening_speaks():
+    text = "Others want a new bridge across the river before the election."
+    assert reports(text) == [("a new bridge across the river before the election", "Others", "want")]
+
+
+def test_subject_of_a_talking_about_cue_speaks():
+    text = "On the same day, Mayor Brenner was on the radio talking about the cost of the new bridge."
+    assert ("the cost of the new bridge", "Mayor Brenner", "talking") in reports(text)
+
+
+def test_talking_for_is_no_talking_about_cue():
+    text = "The harbor was busy with boats waiting for the tide to turn."
+    assert reports(text) == []
+
+
+def test_asked_about_with_no_agent_reports_with_no_speaker():
+    text = "In an interview on Monday, Mayor Brenner was asked about the cost of the new bridge."
+    assert reports(text) == [("the cost of the new bridge", None, "asked")]
+
+
+def test_asked_on_a_day_reports_nothing():
+    assert reports("He was asked on Monday.") == []
+
+
+def test_bare_relative_with_a_cue_noun_after_an_article_in_the_content():
+    text = "The bill named members of the harbor board, which denied any part in the attacks on the ferry."
+    assert ("any part in the attacks on the ferry", "which", "denied") in reports(text)
+
+
+def test_quantifier_after_a_short_opening_phrase_speaks():
+    text = "To some degree, all agreed that the harbor needs a new pier."
+    assert reports(text) == [("that the harbor needs a new pier", "all", "agreed")]
+
+
+def test_name_with_a_suffix_before_the_cue_speaks():
+    text = "Judge Hollis Grant Jr. spoke of the long history of the harbor dispute."
+    found = reports(text)
+    assert [content for content, _, _ in found] == ["the long history of the harbor dispute"]
+    assert "Grant" in found[0][1]
+
+
+def test_possessive_phrase_after_a_title_with_a_period_speaks():
+    text = "Mr. Oduya's new company agreed to clean up the old quarry by next year."
+    assert ("to clean up the old quarry by next year", "Mr. Oduya's new company", "agreed") in reports(text)
+
+
+def test_relative_pronoun_before_a_year_and_a_cue_speaks():
+    text = "She met Mayor Brenner, who in 2010 said the harbor would never close."
+    assert reports(text) == [("the harbor would never close", "Mayor Brenner", "said")]
+
+
+def test_participle_cue_after_a_comma_and_an_adverb():
+    text = "Mayor Brenner left the meeting early on Monday, even suggesting that the harbor board had lied."
+    assert ("that the harbor board had lied", "Mayor Brenner", "suggesting") in reports(text)

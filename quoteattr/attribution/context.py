@@ -443,6 +443,8 @@ def subject_before(
     if before:
         chosen = before[-1]
         gap = doc.text[ctx.mention(chosen).span.end : subject_end]
+        if gap.startswith(".") and NAME_SUFFIX_END.search(doc.text, 0, ctx.mention(chosen).span.end):
+            gap = gap[1:]  # "John G. Roberts Jr. spoke": the mention leaves out the suffix's period
         if not gap.strip(" ’'s"):
             return _head_of_of_phrase(ctx, before), None
     if ctx.word(index) == ",":
@@ -459,6 +461,10 @@ def subject_before(
         first = [m for m in ctx.mentions_between(start, phrase.start) if ctx.is_person_like(m)]
         return (first[0], None) if first else (None, None)
     return None, phrase
+
+
+#: A name suffix that ends a mention before its period: "Roberts *Jr*".
+NAME_SUFFIX_END = regex.compile(r"(?<![\p{L}])(?:Jr|Sr)$")
 
 
 #: Forms of "be" that make a progressive cue: "Ruiz *is* pledging", "they *were* saying".
@@ -525,6 +531,8 @@ def _skip_back(ctx: Context, index: int, start: int) -> int:
             index -= 1
         elif word.lower() in CATENATIVES and index + 1 < len(ctx.doc.tokens) and ctx.word(index + 1).endswith("ing"):
             index -= 1  # "Margaret could not resist saying": the cue is "saying", the subject Margaret
+        elif YEAR.fullmatch(word) and index > 1 and ctx.word(index - 1).lower() == "in" and ctx.word(index - 2).lower() in ("who", "which"):
+            index -= 2  # "McConnell, who in 2010 said": the year is not the subject (PolNeAR: dev 1 right in 1, train none)
         elif word.lower() in WEEKDAYS:
             # "The Kremlin on Monday dismissed": the time phrase is not the subject.
             index -= 2 if index > 0 and ctx.word(index - 1).lower() == "on" else 1
@@ -542,6 +550,10 @@ def _skip_back(ctx: Context, index: int, start: int) -> int:
         else:
             break
     return index
+
+
+#: A year: "in *2010*".
+YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 
 
 #: Commas a subject may stand before: "Lance Beebe, 49, a Navy veteran from Ohio, said".
@@ -637,14 +649,16 @@ def _phrase_before(ctx: Context, start: int, last: int) -> Span | None:
     """A short noun phrase ending at token ``last``: "The report", "a new poll"."""
     doc = ctx.doc
     first = last
+    periods = 0  # the periods of abbreviations are no words: "Mr. Clarke's new company"
     while (
         first - 1 >= 0
         and doc.tokens[first - 1].start >= start
-        and last - first < 5
+        and last - first - periods < 5
         and ctx.word(first - 1).lower() not in PHRASE_BOUNDARY
         and not ctx.inside_quote(doc.tokens[first - 1].start)
     ):
         first -= 1
+        periods += ctx.word(first) == "."
     words = [ctx.word(i) for i in range(first, last + 1)]
     if not words or not words[-1][:1].isalpha() or ctx.word(last).lower() in PHRASE_BOUNDARY:
         return None
@@ -653,7 +667,9 @@ def _phrase_before(ctx: Context, start: int, last: int) -> Span | None:
         # ("Vega was [asked]" still is: a passive cue finds its speaker after "by").
         return None
     head = words[-1].lower()
-    if last - first >= 5 or (head in ctx.lexicon.verb_forms and head not in ctx.lexicon.noun_like_cues):
+    if not any(word in ("'s", "’s") for word in words):
+        periods = 0  # only a possessive's owner keeps its title: "backed Mr. Ruiz for years" is no subject
+    if last - first - periods >= 5 or (head in ctx.lexicon.verb_forms and head not in ctx.lexicon.noun_like_cues):
         return None
     return Span(doc.tokens[first].start, doc.tokens[last].end)
 
