@@ -313,11 +313,6 @@ def test_possessive_phrase_after_a_title_with_a_period_speaks():
     assert ("to clean up the old quarry by next year", "Mr. Oduya's new company", "agreed") in reports(text)
 
 
-def test_relative_pronoun_before_a_year_and_a_cue_speaks():
-    text = "She met Mayor Brenner, who in 2010 said the harbor would never close."
-    assert reports(text) == [("the harbor would never close", "Mayor Brenner", "said")]
-
-
 def test_participle_cue_after_a_comma_and_an_adverb():
     text = "Mayor Brenner left the meeting early on Monday, even suggesting that the harbor board had lied."
     assert ("that the harbor board had lied", "Mayor Brenner", "suggesting") in reports(text)

@@ -531,8 +531,6 @@ def _skip_back(ctx: Context, index: int, start: int) -> int:
             index -= 1
         elif word.lower() in CATENATIVES and index + 1 < len(ctx.doc.tokens) and ctx.word(index + 1).endswith("ing"):
             index -= 1  # "Margaret could not resist saying": the cue is "saying", the subject Margaret
-        elif YEAR.fullmatch(word) and index > 1 and ctx.word(index - 1).lower() == "in" and ctx.word(index - 2).lower() in ("who", "which"):
-            index -= 2  # "McConnell, who in 2010 said": the year is not the subject (PolNeAR: dev 1 right in 1, train none)
         elif word.lower() in WEEKDAYS:
             # "The Kremlin on Monday dismissed": the time phrase is not the subject.
             index -= 2 if index > 0 and ctx.word(index - 1).lower() == "on" else 1
@@ -550,10 +548,6 @@ def _skip_back(ctx: Context, index: int, start: int) -> int:
         else:
             break
     return index
-
-
-#: A year: "in *2010*".
-YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 
 
 #: Commas a subject may stand before: "Lance Beebe, 49, a Navy veteran from Ohio, said".
