@@ -708,18 +708,12 @@ def _quantifier_subject(ctx: Context, sentence: Sentence, verb: int) -> Span | N
     """The sentence's opening as the speaker phrase when it is led by a quantifier or a number and runs to
     the cue with no punctuation nor other cue verb: "*Both* think Obama …", "*Only about 4 in 10 Republican
     voters in each state* want …" (PolNeAR train: 17 of 30 such dropped cues have a gold unit).
-    The phrase stops before a form of "be", "have" or a modal: "*Both women* hold office and are well known …".
-    A quantifier word may also open the clause after a short opening phrase: "To varying degrees, *all* agreed …"
-    (fires on dev only, 1 right in 1; a longer opening or a number there: train 2 right in 6, left out)."""
+    The phrase stops before a form of "be", "have" or a modal: "*Both women* hold office and are well known …"."""
     first = sentence.first_token
-    for index in range(verb - 1, first, -1):
-        if ctx.word(index) in (",", ":", ";") and index - first <= 4:
-            first = index + 1  # "To varying degrees, *all* agreed …": the clause after an opening phrase
-            break
     if verb <= first:
         return None
     lead = ctx.word(first)
-    if lead.lower() not in QUANTIFIER_OPENERS and not (lead[:1].isdigit() and first == sentence.first_token):
+    if lead.lower() not in QUANTIFIER_OPENERS and not lead[:1].isdigit():
         return None
     stop = verb
     for index in range(first + 1, verb):
