@@ -1717,3 +1717,37 @@ def test_an_even_though_clause_is_left_out_of_a_noun_content():
 def test_a_closing_phrase_that_is_no_occasion_stays_in_a_noun_content():
     text = "Maria Lopez criticized the toll in the harbor district."
     assert reports(text)[0][1] == "the toll in the harbor district"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After the vote, the town's elders sent the mayor a clear message: the ferry must keep running.",
+            ("indirect", "the ferry must keep running", "elders", "message"),
+        ),
+        (
+            "The harbour board has two open questions: who paid for the trip and whether anyone knew.",
+            ("indirect", "who paid for the trip and whether anyone knew", None, "questions"),
+        ),
+        (
+            "The fishermen are angry. Their argument: the new pier blocks the channel at low tide.",
+            ("indirect", "the new pier blocks the channel at low tide", None, "argument"),
+        ),
+    ],
+)
+def test_a_noun_of_speech_before_a_colon_announces_unquoted_content(text, expected):
+    assert expected in reports(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Editor's note: the ferry schedule changed on Monday.",  # a label, no noun of speech
+        "The mayor came with a message: the ferry must keep running.",  # after a preposition
+        "It all comes down to one question: who will pay for the pier?",  # a question the writer puts
+    ],
+)
+def test_colon_nouns_false_friends(text):
+    assert reports(text) == []

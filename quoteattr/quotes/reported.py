@@ -1927,6 +1927,57 @@ def colon_source(ctx: Context, paragraph: Span) -> Report | None:
     )
 
 
+#: After a colon, the space and the first character of unquoted content on the same line: "message: He must …".
+UNQUOTED_AFTER_COLON = regex.compile(r"[^\S\n]++(?=[^\s\"“”‘’'<])")
+
+#: Lower-case prepositions before a colon noun's phrase: "with a message: …", "in one simple question: …" name
+#: no report (PolNeAR train: 0 of 2); "of" stays ("many of the same arguments: …", 1 of 1).
+COLON_NOUN_PREPOSITIONS = frozenset("with in for to by on at from about into".split())
+
+#: Words before a colon noun searched for such a preposition: "with [a blunt] message:".
+COLON_NOUN_REACH = 3
+
+#: Confidence of a colon noun's report: below the verb rules, which win an overlap.
+COLON_NOUN_CONFIDENCE = 0.6
+
+
+def _colon_noun_phrase(ctx: Context, sentence: Sentence, noun: int) -> bool:
+    """Whether a noun before a colon closes a phrase of the sentence (not a label opening it, "Question:",
+    nor the object of a preposition, "with a message:")."""
+    if noun <= sentence.first_token or not ctx.word(noun - 1)[:1].isalnum():
+        return False
+    first = max(sentence.first_token, noun - COLON_NOUN_REACH)
+    return not any(ctx.word(index) in COLON_NOUN_PREPOSITIONS for index in range(first, noun))
+
+
+def colon_noun(ctx: Context) -> Iterator[Report]:
+    """``The party's leaders sent him an unmistakable message: He is hurting the party.`` — a noun of speech
+    (lexicons/colon_nouns.txt) announces unquoted content after a colon: the rest of the paragraph; the
+    sentence's first person speaks. PolNeAR train: 10 of 12 such contents annotated."""
+    text, doc = ctx.doc.text, ctx.doc
+    colon = text.find(":")
+    while colon >= 0:
+        word_start = colon
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        after = UNQUOTED_AFTER_COLON.match(text, colon + 1) if text[word_start:colon].lower() in ctx.lexicon.colon_nouns else None
+        if after is not None and not ctx.inside_speech(colon):
+            noun = doc.token_at(word_start)
+            sentence = doc.sentences[doc.sentence_at(word_start)]
+            start = after.end()
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            asked = text[end - 1 : end] == "?"  # "one simple question: What does he want?" (train: 1 of 3 annotated)
+            end -= text[end - 1 : end] == "."
+            if _colon_noun_phrase(ctx, sentence, noun) and len(text[start:end].split()) >= MIN_CONTENT_WORDS and not asked:
+                speakers = [m for m in ctx.mentions_between(sentence.span.start, word_start) if ctx.is_person_like(m)]
+                cue = Span(word_start, colon)
+                yield Report(Span(start, end), cue, speakers[0] if speakers else None, None, COLON_NOUN_CONFIDENCE, "colon noun")
+        colon = text.find(":", colon + 1)
+
+
 #: Words that open the clause a raising verb sits in; the clause starts after them.
 CLAUSE_LINKS = frozenset(", ; : — – ( but and or while because although though when if since as so whereas".split())
 
@@ -2066,6 +2117,7 @@ def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> lis
             if found is not None:
                 reports.append(found)
     reports.extend(noun_that_clause(ctx))
+    reports.extend(colon_noun(ctx))
     reports.extend(adjective_that(ctx))
     reports.extend(poll_share(ctx))
     for sentence in ctx.doc.sentences:
