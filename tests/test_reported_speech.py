@@ -1751,3 +1751,29 @@ def test_a_noun_of_speech_before_a_colon_announces_unquoted_content(text, expect
 )
 def test_colon_nouns_false_friends(text):
     assert reports(text) == []
+
+
+def test_a_cue_closing_its_paragraph_with_a_colon_announces_the_paragraphs_after_it():
+    text = (
+        "The harbour master spoke at the meeting. Later that night, Ruiz wrote:\n\n"
+        "The pier is unsafe after dark. The lamps have been out for a month.\n\n"
+        "Nobody has fixed them, and the council knows it.\n\n"
+        "The council said the lamps would be fixed by May."
+    )
+    assert (
+        "indirect",
+        "The pier is unsafe after dark. The lamps have been out for a month.\n\nNobody has fixed them, and the council knows it",
+        "Ruiz",
+        "wrote",
+    ) in reports(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz wrote:\n\n“The pier is unsafe after dark,” she said in the letter.",  # a direct quote it tags
+        "The poll also found that:\n\nThe pier is unsafe after dark for most residents.",  # a weak cue
+    ],
+)
+def test_a_colon_cue_before_a_quote_or_a_weak_cue_announces_no_paragraph(text):
+    assert not any(said.startswith("The pier") for _, said, _, _ in reports(text))
