@@ -1777,3 +1777,22 @@ def test_a_cue_closing_its_paragraph_with_a_colon_announces_the_paragraphs_after
 )
 def test_a_colon_cue_before_a_quote_or_a_weak_cue_announces_no_paragraph(text):
     assert not any(said.startswith("The pier") for _, said, _, _ in reports(text))
+
+
+def test_a_content_closing_its_paragraph_with_a_colon_runs_into_the_list_it_announces():
+    text = (
+        "Ruiz said the council has three tasks this year:\n\n"
+        "Repair the pier\nFix the lamps\nHire a harbour master.\n\n"
+        "The mayor said the list was too long."
+    )
+    assert (
+        "indirect",
+        "the council has three tasks this year:\n\nRepair the pier\nFix the lamps\nHire a harbour master",
+        "Ruiz",
+        "said",
+    ) in reports(text)
+
+
+def test_a_content_before_a_colon_stops_there_when_the_next_paragraph_has_a_cue_of_its_own():
+    text = "Ruiz said the lamps were out:\n\nThe mayor told reporters the council would fix them in May."
+    assert ("indirect", "the lamps were out", "Ruiz", "said") in reports(text)

@@ -2010,6 +2010,22 @@ def _announced_end(ctx: Context, first: int) -> int:
     return end
 
 
+def _into_announced_paragraphs(ctx: Context, report: Report) -> Report:
+    """A content that closes its paragraph with a colon runs on into the unquoted paragraphs it announces:
+    ``… said Clinton has these tasks tonight:⏎⏎Sell her plan.⏎Be the one who shines.`` — unless the first
+    of them has a speech cue of its own ("Clinton said that she was …": PolNeAR train, the content stopped at
+    the colon in 4 such cases of 4; without one, it ran on 4 times in 6)."""
+    doc, text = ctx.doc, ctx.doc.text
+    if not COLON_AT_PARAGRAPH_END.match(text, report.content.end):
+        return report
+    first = doc.paragraph_at(report.content.end) + 1
+    if first >= len(doc.paragraphs) or text[doc.paragraphs[first].start : doc.paragraphs[first].start + 1] in NOT_ANNOUNCED_OPENERS:
+        return report
+    if any(ctx.verb_kind(index) in ("speech", "dialogue") for index in doc.tokens_in(doc.paragraphs[first])):
+        return report
+    return attrs.evolve(report, content=Span(report.content.start, _announced_end(ctx, first)))
+
+
 def announced_paragraphs(ctx: Context, sentence: Sentence, verb: int) -> Report | None:
     """``In a speech last July, he said:⏎⏎Let no one be mistaken – …`` — a speech cue closing its paragraph
     with a colon (after "that", too) announces the unquoted paragraphs that follow (:func:`_announced_end`).
@@ -2214,7 +2230,7 @@ def find_reports(ctx: Context, skip_cues: Collection[Span] = frozenset()) -> lis
                 or subject_then_passive(ctx, sentence, verb)
             )
             if report is not None:
-                reports.append(report)
+                reports.append(_into_announced_paragraphs(ctx, report))
     return _without_overlaps(_split_nested(ctx, reports))
 
 
