@@ -1717,3 +1717,82 @@ def test_an_even_though_clause_is_left_out_of_a_noun_content():
 def test_a_closing_phrase_that_is_no_occasion_stays_in_a_noun_content():
     text = "Maria Lopez criticized the toll in the harbor district."
     assert reports(text)[0][1] == "the toll in the harbor district"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After the vote, the town's elders sent the mayor a clear message: the ferry must keep running.",
+            ("indirect", "the ferry must keep running", "elders", "message"),
+        ),
+        (
+            "The harbour board has two open questions: who paid for the trip and whether anyone knew.",
+            ("indirect", "who paid for the trip and whether anyone knew", None, "questions"),
+        ),
+        (
+            "The fishermen are angry. Their argument: the new pier blocks the channel at low tide.",
+            ("indirect", "the new pier blocks the channel at low tide", None, "argument"),
+        ),
+    ],
+)
+def test_a_noun_of_speech_before_a_colon_announces_unquoted_content(text, expected):
+    assert expected in reports(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Editor's note: the ferry schedule changed on Monday.",  # a label, no noun of speech
+        "The mayor came with a message: the ferry must keep running.",  # after a preposition
+        "It all comes down to one question: who will pay for the pier?",  # a question the writer puts
+    ],
+)
+def test_colon_nouns_false_friends(text):
+    assert reports(text) == []
+
+
+def test_a_cue_closing_its_paragraph_with_a_colon_announces_the_paragraphs_after_it():
+    text = (
+        "The harbour master spoke at the meeting. Later that night, Ruiz wrote:\n\n"
+        "The pier is unsafe after dark. The lamps have been out for a month.\n\n"
+        "Nobody has fixed them, and the council knows it.\n\n"
+        "The council said the lamps would be fixed by May."
+    )
+    assert (
+        "indirect",
+        "The pier is unsafe after dark. The lamps have been out for a month.\n\nNobody has fixed them, and the council knows it",
+        "Ruiz",
+        "wrote",
+    ) in reports(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz wrote:\n\n“The pier is unsafe after dark,” she said in the letter.",  # a direct quote it tags
+        "The poll also found that:\n\nThe pier is unsafe after dark for most residents.",  # a weak cue
+    ],
+)
+def test_a_colon_cue_before_a_quote_or_a_weak_cue_announces_no_paragraph(text):
+    assert not any(said.startswith("The pier") for _, said, _, _ in reports(text))
+
+
+def test_a_content_closing_its_paragraph_with_a_colon_runs_into_the_list_it_announces():
+    text = (
+        "Ruiz said the council has three tasks this year:\n\n"
+        "Repair the pier\nFix the lamps\nHire a harbour master.\n\n"
+        "The mayor said the list was too long."
+    )
+    assert (
+        "indirect",
+        "the council has three tasks this year:\n\nRepair the pier\nFix the lamps\nHire a harbour master",
+        "Ruiz",
+        "said",
+    ) in reports(text)
+
+
+def test_a_content_before_a_colon_stops_there_when_the_next_paragraph_has_a_cue_of_its_own():
+    text = "Ruiz said the lamps were out:\n\nThe mayor told reporters the council would fix them in May."
+    assert ("indirect", "the lamps were out", "Ruiz", "said") in reports(text)

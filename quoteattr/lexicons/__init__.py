@@ -56,6 +56,7 @@ class Lexicons:
     summary_nouns: frozenset[str]  # nouns of an appositive that sums a report up: ", a charge …"
     occasion_nouns: frozenset[str]  # nouns of where something was said: "in an interview", "at a rally"
     fragment_nouns: frozenset[str]  # nouns whose that/to clause with a quoted fragment reports: "remark"
+    colon_nouns: frozenset[str]  # nouns of speech whose content follows a colon: "a message: …"
     framing_verbs: frozenset[str]  # forms of verbs that report in "VERB OBJECT as “…”": "identified", "introducing"
     abbreviations: frozenset[str]  # never end a sentence: "mr", "jan"
     final_abbreviations: frozenset[str]  # may end a sentence: "u.s", "inc"
@@ -116,6 +117,7 @@ def load() -> Lexicons:
         summary_nouns=frozenset(row[0].lower() for row in _lines("summary_nouns.txt")),
         occasion_nouns=frozenset(row[0].lower() for row in _lines("occasion_nouns.txt")),
         fragment_nouns=frozenset(row[0].lower() for row in _lines("fragment_nouns.txt")),
+        colon_nouns=frozenset(row[0].lower() for row in _lines("colon_nouns.txt")),
         framing_verbs=frozenset(word.lower() for row in _lines("framing_verbs.txt") for word in row[0].split()),
         abbreviations=never_final,
         final_abbreviations=may_end,
