@@ -931,6 +931,11 @@ def test_a_phrase_between_the_cue_and_that_is_skipped():
     assert reports(text)[0][1] == "that “there were issues with the ferry.”"
 
 
+def test_a_cue_between_commas_with_a_place_phrase_takes_in_the_clause():
+    text = "The pilots, Ruiz explained earlier in the harbor hearing, were well paid for the night shifts."
+    assert reports(text)[0][1] == "The pilots, Ruiz explained earlier in the harbor hearing, were well paid for the night shifts"
+
+
 def test_a_relative_that_after_the_phrase_is_no_clause_start():
     text = "Ruiz praised a speech at the rally that has hardly changed since May."
     assert reports(text)[0][1] == "a speech at the rally that has hardly changed since May"

@@ -152,6 +152,7 @@ ADVERBIAL = regex.compile(
         |at\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:rally|event|conference|briefing|hearing|meeting|debate|news\s+conference|press\s+conference)
         |during\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:interview|debate|speech|hearing|call|appearance|briefing)
         |on\s+(?:twitter|facebook|cnn|fox|msnbc|television|tv|air)
+        |in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\-]++\s++){0,2}+[\p{L}\-]++(?=\s*+,)   # "in the committee hearing,"
         |in\s+\p{L}\w*+   # "in Ohio", and, as (?i) has always let it, "in the" / "in unison" (case-sensitive: train -7)
       )(?![\p{L}\p{N}])
     ){1,3}+
