@@ -8,8 +8,8 @@ Its callers each have their own idea of a small word:
   :data:`HEADING_SMALL_WORDS`, and words not starting with a letter are passed over;
 - a headline before a colon (:mod:`quoteattr.attribution.direct`): any word of three letters
   or fewer is small, and words not starting with a letter are passed over;
-- a speaker's label before a colon ("Jake Tapper:", :mod:`quoteattr.quotes.reported`): no word is
-  small, and words not starting with a letter are passed over.
+- a speaker's label before a colon ("Jake Tapper:", :mod:`quoteattr.quotes.reported.source_rules`): no
+  word is small, and words not starting with a letter are passed over.
 """
 
 from __future__ import annotations

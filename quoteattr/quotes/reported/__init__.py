@@ -55,6 +55,7 @@ import regex
 from quoteattr.attribution.context import AUXILIARIES, BE_FORMS, Context, ly_adverb
 from quoteattr.document import Sentence
 from quoteattr.model import Span
+# The names imported ``as`` themselves are re-exported: pipeline and the tests import them from here.
 from quoteattr.quotes.reported.content import _inside_marks
 from quoteattr.quotes.reported.content_first import content_then_verb, subject_then_passive
 from quoteattr.quotes.reported.noun_rules import (
