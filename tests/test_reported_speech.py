@@ -1794,3 +1794,67 @@ def test_a_content_closing_its_paragraph_with_a_colon_runs_into_the_list_it_anno
 def test_a_content_before_a_colon_stops_there_when_the_next_paragraph_has_a_cue_of_its_own():
     text = "Ruiz said the lamps were out:\n\nThe mayor told reporters the council would fix them in May."
     assert ("indirect", "the lamps were out", "Ruiz", "said") in reports(text)
+
+
+def test_when_after_a_noun_of_time_stays_in_the_content():
+    text = "Avery rejected the ferry plan at a time when Lopez was promising to rebuild the pier."
+    assert reports(text) == [
+        ("indirect", "the ferry plan at a time when Lopez was promising to rebuild the pier", "Avery", "rejected")
+    ]
+    # false friend: "when" after a plain noun opens a clause with a report of its own
+    text = "Avery rejected the ferry plan when Lopez promised to rebuild the pier."
+    assert reports(text) == [
+        ("indirect", "the ferry plan", "Avery", "rejected"),
+        ("indirect", "to rebuild the pier", "Lopez", "promised"),
+    ]
+
+
+def test_a_dash_before_including_goes_on_with_the_content():
+    text = "Avery said the harbor board would weigh every option — including a new ferry to the island."
+    assert reports(text) == [
+        ("indirect", "the harbor board would weigh every option — including a new ferry to the island", "Avery", "said")
+    ]
+
+
+def test_a_typed_dash_ends_the_content():
+    text = "Avery said the ferry would run again in May - the harbor board disagreed."
+    assert reports(text) == [("indirect", "the ferry would run again in May", "Avery", "said")]
+    # a typed dash pair around an aside goes on
+    text = "Avery said the ferry - a relic of the war - would run again in May."
+    assert reports(text) == [("indirect", "the ferry - a relic of the war - would run again in May", "Avery", "said")]
+    # a hyphen inside a word is no dash
+    text = "Avery said the ferry would run a twice-daily route in May."
+    assert reports(text) == [("indirect", "the ferry would run a twice-daily route in May", "Avery", "said")]
+
+
+def test_a_typed_dash_before_a_quote_goes_on_with_the_content():
+    text = 'Avery said the mayor was supportive of her - at one point telling the board: "Look at her, she knows the harbor."'
+    assert reports(text) == [
+        ("mixed", 'the mayor was supportive of her - at one point telling the board: "Look at her, she knows the harbor."', "Avery", "said")
+    ]
+
+
+def test_with_after_a_cue_is_left_out_of_the_content():
+    text = "Avery agreed with the harbor board's plan to close the pier."
+    assert reports(text) == [("indirect", "the harbor board's plan to close the pier", "Avery", "agreed")]
+    # false friend: "compared with" reports nothing
+    assert reports("Turnout in the harbor towns rose to 40 percent, compared with 33 percent last year.") == []
+
+
+def test_content_goes_on_after_a_mid_sentence_cue_with_by():
+    text = "The harbor board has been standing in the way, Avery said, by delaying every vote on the ferry."
+    assert reports(text) == [
+        ("indirect", "The harbor board has been standing in the way, Avery said, by delaying every vote on the ferry", "Avery", "said")
+    ]
+
+
+def test_an_as_clause_cue_mid_sentence_reports_what_follows_it():
+    text = "Ferry crews can still be fined for missing inspections, and as Avery noted, the harbor board could still suspend their licenses."
+    assert reports(text) == [("indirect", "the harbor board could still suspend their licenses", "Avery", "noted")]
+
+
+def test_content_opening_with_like_goes_on_after_a_mid_sentence_cue():
+    text = "Like his remarks about the old harbor master, Ms. Avery said, Mr. Lopez's jokes about the ferry crew were unkind."
+    assert [content for _, content, _, _ in reports(text)] == [
+        "Like his remarks about the old harbor master, Ms. Avery said, Mr. Lopez's jokes about the ferry crew were unkind"
+    ]

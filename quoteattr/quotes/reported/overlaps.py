@@ -72,6 +72,8 @@ def _nested_clause_start(ctx: Context, inner: Report, floor: int) -> int | None:
     comma_which = with_subject and ctx.word(index).lower() == "which" and ctx.word(index - 1) == ","
     if index <= 0 or doc.tokens[index].start <= floor or (ctx.word(index).lower() not in CLAUSE_JOINTS and not comma_which):
         return None
+    if _restrictive_joint(ctx, index):
+        return None  # "at a time when he is seeking …": no clause of its own
     if not with_subject and ctx.word(index).lower() == "as" and index == doc.token_at(inner.cue.start) - 1:
         return None  # "quoted an aide as saying …": the quoting cue's content, one unit (PolNeAR train: 4 of 4)
     if with_subject and ctx.word(index).lower() in ("and", "but") and _ends_name(ctx, index - 1):
@@ -79,6 +81,20 @@ def _nested_clause_start(ctx: Context, inner: Report, floor: int) -> int | None:
     if ctx.word(index).lower() == "and" and ctx.word(index + 1).lower() == "that":
         return None  # "said that … were low, and that residents should worry …": the outer cue's second clause (train +1)
     return doc.tokens[index].start
+
+
+#: Nouns of time a restrictive "when" clause modifies: "at a *time* when he is seeking …", "in *June* when …".
+WHEN_TIME_NOUNS = frozenset(
+    "time times moment day days week month year era period point "
+    "January February March April May June July August September October November December".split()
+)
+
+
+def _restrictive_joint(ctx: Context, index: int) -> bool:
+    """Whether the joint word at token ``index`` opens no clause of its own but a part of the outer
+    content: "when" right after a noun of time ("at a time *when* many Democrats would be asking him …";
+    PolNeAR train, keeping one unit: 3 fewer reports, none right lost)."""
+    return ctx.word(index).lower() == "when" and index >= 1 and ctx.word(index - 1) in WHEN_TIME_NOUNS
 
 
 def _in_verb_chain(word: str, before: str) -> bool:
