@@ -46,6 +46,9 @@ QUOTE_MARK = regex.compile(r"[\"“”]")
 FRONTED_BEFORE_PRONOUN = regex.compile(r"\s*+,\s*+")
 #: The cue between commas after that pronoun: "she [said],".
 CUE_BETWEEN_COMMAS = regex.compile(r"\s++(\p{L}++)\s*+,")
+#: How far :data:`CUE_BETWEEN_COMMAS` may look, in characters: `regex` scans up to the end position a match is
+#: given, so a match with none costs the rest of the text.
+CUE_REACH = 40
 #: How many mentions back a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 20
 #: First-person narration needs at least this many "I" and "me" pronoun mentions.
@@ -562,7 +565,7 @@ class _Resolver:
         text = self.doc.text
         if FRONTED_BEFORE_PRONOUN.fullmatch(text, earlier.span.end, pronoun.span.start) is None:
             return False  # "When the hearing ended for Maria Lopez, she said …": Lopez may be "she"
-        cue = CUE_BETWEEN_COMMAS.match(text, pronoun.span.end)
+        cue = CUE_BETWEEN_COMMAS.match(text, pronoun.span.end, pronoun.span.end + CUE_REACH)
         return cue is not None and cue.group(1).lower() in self.lexicon.verb_forms
 
     def is_subject(self, index: int) -> bool:

@@ -33,6 +33,10 @@ OUTLET_BYLINE = regex.compile(
     r",?+[^\S\n]*+by[^\S\n]++(?:the[^\S\n]++)?+(?:\p{Lu}[\p{L}.]*+[^\S\n]++){0,3}+\p{Lu}[\p{L}.]*+(?:['’]s?+)[^\S\n]"
 )
 
+#: How far :data:`OUTLET_BYLINE` may look, in characters (`regex` scans up to the end position a match is
+#: given: a match with none costs the rest of the text, for every quote).
+BYLINE_REACH = 120
+
 #: The same credit closed by a colon right before a quote, which is then the linked article's opening
 #: lines: ``by Times' Ana Ruiz: “The museum …”`` (PolNeAR train: 8, none a gold quote).
 BYLINE_BEFORE = regex.compile(
@@ -80,7 +84,7 @@ def is_term(text: str, span: Span, paragraph: Span) -> bool:
     before = _line_before(text, span, paragraph)
     if before.endswith("="):
         return True  # an attribute value in markup: pic="…"
-    if OUTLET_BYLINE.match(text, span.end):
+    if OUTLET_BYLINE.match(text, span.end, span.end + BYLINE_REACH):
         return True  # a headline with its credit: “Museum to close,” by Times' Ana Ruiz
     if BYLINE_BEFORE.search(text, max(paragraph.start, span.start - 80), span.start):
         return True  # the article's first lines after its credit: by Times' Ana Ruiz: “The museum …”

@@ -206,8 +206,18 @@ def colon_noun(ctx: Context) -> Iterator[Report]:
         colon = text.find(":", colon + 1)
 
 
-#: A colon that closes its paragraph: "In a speech last July, he said:⏎".
-COLON_AT_PARAGRAPH_END = regex.compile(r"[^\S\n]*+:[^\S\n]*+(?:\n|$)")
+#: A colon that closes its paragraph: "In a speech last July, he said:⏎" (a few spaces around it at most).
+COLON_AT_PARAGRAPH_END = regex.compile(r"[^\S\n]{0,8}+:[^\S\n]{0,8}+(?:\n|$)")
+
+#: How far :data:`COLON_AT_PARAGRAPH_END` may look: `regex` scans up to the end position it is given, so a
+#: match without one costs the rest of the text (quadratic in a paragraph with a cue every few words).
+COLON_WINDOW = 20
+
+
+def _colon_ends_paragraph(text: str, offset: int) -> bool:
+    """Whether a colon right after ``offset`` closes its paragraph (a line break or the text end follows)."""
+    found = COLON_AT_PARAGRAPH_END.match(text, offset, min(len(text), offset + COLON_WINDOW))
+    return found is not None and (found.group().endswith("\n") or found.end() == len(text))
 
 #: Most paragraphs a cue closing its paragraph with a colon announces (PolNeAR train: the content ran over 1 to 4).
 MAX_ANNOUNCED_PARAGRAPHS = 4
@@ -244,7 +254,7 @@ def _into_announced_paragraphs(ctx: Context, report: Report) -> Report:
     of them has a speech cue of its own ("Clinton said that she was …": PolNeAR train, the content stopped at
     the colon in 4 such cases of 4; without one, it ran on 4 times in 6)."""
     doc, text = ctx.doc, ctx.doc.text
-    if not COLON_AT_PARAGRAPH_END.match(text, report.content.end):
+    if not _colon_ends_paragraph(text, report.content.end):
         return report
     first = doc.paragraph_at(report.content.end) + 1
     if first >= len(doc.paragraphs) or text[doc.paragraphs[first].start : doc.paragraphs[first].start + 1] in NOT_ANNOUNCED_OPENERS:
@@ -264,7 +274,7 @@ def announced_paragraphs(ctx: Context, sentence: Sentence, verb: int) -> Report 
     after = doc.tokens[verb].end
     if verb + 1 < len(doc.tokens) and ctx.word(verb + 1).lower() == "that":
         after = doc.tokens[verb + 1].end  # "Soerens argued that:"
-    if not COLON_AT_PARAGRAPH_END.match(text, after):
+    if not _colon_ends_paragraph(text, after):
         return None
     first = doc.paragraph_at(after) + 1
     if first >= len(doc.paragraphs) or doc.paragraphs[first].start <= after:
