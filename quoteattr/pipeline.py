@@ -228,8 +228,7 @@ def _quote_running_on(
     lead = WORDS_INTO_QUOTE.match(text, cue.end, after.span.start)
     lead = lead or CUE_THEN_JOINED.match(text, cue.end, after.span.start)
     if lead is not None:
-        first = FIRST_LETTER.match(text, after.span.start, min(after.span.end, after.span.start + 8))
-        if first is None or not first.group(1).islower() or _has_speech_verb(ctx, text[lead.start(1) : lead.end()]):
+        if not _first_letter(text, after.span).islower() or _has_speech_verb(ctx, text[lead.start(1) : lead.end()]):
             return None  # "… he said. And Huckabee called for “…”": the quote has a cue of its own
         if COMMA_CLOSED.search(text, after.span.start, after.span.end):
             return None  # "But “it is a better use of capital,” he added": a cue follows
@@ -259,8 +258,7 @@ def _lead_into_quote(ctx: Context, marks: QuoteMarks, cue: Span | None) -> int |
     text = ctx.doc.text
     if cue is None or cue.start < marks.span.end:
         return None
-    first = FIRST_LETTER.match(text, marks.span.start, min(marks.span.end, marks.span.start + 8))
-    if first is None or not first.group(1).islower():
+    if not _first_letter(text, marks.span).islower():
         return None
     sentence = ctx.doc.sentences[ctx.doc.sentence_at(marks.span.start)]
     start = sentence.span.start
@@ -355,6 +353,12 @@ LAST_CLAUSE = regex.compile(r"(?:[^\s,;]++\s++){0,6}?[^\s,;]++,$")
 #: The first letter of a quote, after its marks.
 FIRST_LETTER = regex.compile(r"[^\p{L}]{1,4}+(\p{L})")
 
+
+def _first_letter(text: str, quote: Span) -> str:
+    """The first letter of a quote after its opening marks, or "" when none comes within a few characters."""
+    first = FIRST_LETTER.match(text, quote.start, min(quote.end, quote.start + 8))
+    return "" if first is None else first.group(1)
+
 #: Verbs that name rather than introduce speech: "called them, ''Manchurian anchors''".
 NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand"})
 
@@ -366,8 +370,7 @@ LETTERS = regex.compile(r"\p{L}++")
 def _own_cue(ctx: Context, start: int, quote: Span) -> int | None:
     """Where the clause that introduces a quote starts, if it has a speech verb and
     ends with the comma before the quote: ``Asked about it, [O'Neill said,] “…”``."""
-    opening = FIRST_LETTER.match(ctx.doc.text, quote.start, min(quote.end, quote.start + 8))
-    if opening is None or not opening.group(1).isupper():
+    if not _first_letter(ctx.doc.text, quote).isupper():
         return None  # "called them, ''manchurian anchors''": a fragment, not a sentence
     lead = ctx.doc.text[max(start, quote.start - 120) : quote.start].rstrip()
     clause = LAST_CLAUSE.search(lead)

@@ -27,11 +27,12 @@ MAX_TITLE_WORDS = 12
 MIN_HEADING_WORDS = 3
 
 
+#: An outlet's credit in the possessive (a regex fragment): "by the Post's", "by Times'".
+OUTLET_CREDIT = r"by[^\S\n]++(?:the[^\S\n]++)?+(?:\p{Lu}[\p{L}.]*+[^\S\n]++){0,3}+\p{Lu}[\p{L}.]*+['’]s?+"
+
 #: A byline after a quoted headline, naming an outlet in the possessive: ``," by the Post's Ana Ruiz``
 #: (PolNeAR train: 12 such headlines in a newsletter's list of links, none a gold quote).
-OUTLET_BYLINE = regex.compile(
-    r",?+[^\S\n]*+by[^\S\n]++(?:the[^\S\n]++)?+(?:\p{Lu}[\p{L}.]*+[^\S\n]++){0,3}+\p{Lu}[\p{L}.]*+(?:['’]s?+)[^\S\n]"
-)
+OUTLET_BYLINE = regex.compile(r",?+[^\S\n]*+" + OUTLET_CREDIT + r"[^\S\n]")
 
 #: How far :data:`OUTLET_BYLINE` may look, in characters (`regex` scans up to the end position a match is
 #: given: a match with none costs the rest of the text, for every quote).
@@ -39,10 +40,7 @@ BYLINE_REACH = 120
 
 #: The same credit closed by a colon right before a quote, which is then the linked article's opening
 #: lines: ``by Times' Ana Ruiz: “The museum …”`` (PolNeAR train: 8, none a gold quote).
-BYLINE_BEFORE = regex.compile(
-    r"\bby[^\S\n]++(?:the[^\S\n]++)?+(?:\p{Lu}[\p{L}.]*+[^\S\n]++){0,3}+\p{Lu}[\p{L}.]*+['’]s?+"
-    r"(?:[^\S\n]++\p{Lu}[\p{L}.\-]*+){1,3}+:[^\S\n]*+\Z"
-)
+BYLINE_BEFORE = regex.compile(r"\b" + OUTLET_CREDIT + r"(?:[^\S\n]++\p{Lu}[\p{L}.\-]*+){1,3}+:[^\S\n]*+\Z")
 
 
 def _inner_words(text: str, span: Span) -> list[str]:
