@@ -946,6 +946,10 @@ def test_content_may_open_with_the_determiner_no():
     assert reports(text) == [("indirect", "no decision had been made", "Ana Ruiz", "said")]
     # Alone "no" is an answer, and PolNeAR marks an answer as the content (see the one-word answer test).
     assert reports("The ferry stopped. Ruiz said no.") == [("indirect", "no", "Ruiz", "said")]
+    # A cue that takes no one-word answer reads "no" as the content's first word (this used to raise).
+    assert reports("The ferry stopped. Ruiz argued no and then left the room.") == [
+        ("indirect", "no and then left the room", "Ruiz", "argued")
+    ]
 
 
 def test_a_news_title_ending_in_a_full_stop_reports():

@@ -214,8 +214,8 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
     if lemma == "say" and SAY_TOPIC.match(text, doc.tokens[verb].end, sentence.span.end):
         return None  # "Ruiz said of the plan: “…”": the topic, not what was said
     first_word = FIRST_WORD.match(text, position, position + 30)
-    answer = ANSWER.match(text, position, min(sentence.span.end, position + WINDOW))
-    if answer is not None and lemma in ANSWER_CUES:
+    answer = ANSWER.match(text, position, min(sentence.span.end, position + WINDOW)) if lemma in ANSWER_CUES else None
+    if answer is not None:
         end = position + len(answer.group(1))  # "46 percent of voters said yes", "after half said so"
     elif first_word is None or (first_word.group().lower() in NOT_CONTENT_START and not _determiner_no(text, position)):
         return None
