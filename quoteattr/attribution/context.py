@@ -249,6 +249,10 @@ class Context:
             bisect.bisect_left(self.mention_starts, end),
         )
 
+    def persons_between(self, start: int, end: int) -> list[int]:
+        """Indices of the person-like mentions that start in ``[start, end)``."""
+        return [index for index in self.mentions_between(start, end) if self.is_person_like(index)]
+
     def mention(self, index: int) -> Mention:
         return self.doc.mentions[index]
 
@@ -392,7 +396,7 @@ def last_clause_subject(ctx: Context, start: int, end: int) -> int | None:
 def subject_mentions(ctx: Context, start: int, end: int) -> list[int]:
     """The person-like mentions in ``[start, end)`` that can be a clause's subject: those that are no
     preposition's object come first ("In Salem, Avery went …" → Avery, then Salem)."""
-    found = [m for m in ctx.mentions_between(start, end) if ctx.is_person_like(m)]
+    found = ctx.persons_between(start, end)
     return sorted(found, key=lambda mention: _after_object_marker(ctx, mention))
 
 
@@ -436,10 +440,7 @@ def subject_before(
         subject_end = doc.tokens[index - 1].start  # "Barack Obama, who claimed …"
     elif ctx.word(index) == ",":
         subject_end = _before_parenthetical(ctx, start, index)
-    before = [
-        m for m in ctx.mentions_between(start, subject_end)
-        if ctx.is_person_like(m) and ctx.mention(m).span.end <= subject_end
-    ]
+    before = [m for m in ctx.persons_between(start, subject_end) if ctx.mention(m).span.end <= subject_end]
     if before:
         chosen = before[-1]
         gap = doc.text[ctx.mention(chosen).span.end : subject_end]
@@ -458,7 +459,7 @@ def subject_before(
     phrase = _phrase_before(ctx, start, index)
     if phrase is not None and ctx.word(doc.token_at(phrase.start)).lower() in PREPOSITIONS:
         # "The employee … but in a later interview said": the phrase is an adjunct; the subject came first.
-        first = [m for m in ctx.mentions_between(start, phrase.start) if ctx.is_person_like(m)]
+        first = ctx.persons_between(start, phrase.start)
         return (first[0], None) if first else (None, None)
     return None, phrase
 
@@ -566,8 +567,8 @@ def _subject_before_appositives(ctx: Context, start: int, comma: int) -> int | N
         if word == ",":
             commas += 1
             ending = [
-                m for m in ctx.mentions_between(start, doc.tokens[index].start)
-                if ctx.is_person_like(m) and not doc.text[ctx.mention(m).span.end : doc.tokens[index].start].strip()
+                m for m in ctx.persons_between(start, doc.tokens[index].start)
+                if not doc.text[ctx.mention(m).span.end : doc.tokens[index].start].strip()
             ]
             if ending:
                 return ending[-1]
@@ -609,7 +610,7 @@ def subject_after(ctx: Context, verb: int, end: int | None = None) -> tuple[int 
     verb_end = doc.tokens[verb].end
     limit = end if end is not None else doc.sentences[doc.sentence_at(verb_end)].span.end
     limit = min(limit, verb_end + SUBJECT_REACH)
-    after = [m for m in ctx.mentions_between(verb_end, limit) if ctx.is_person_like(m)]
+    after = ctx.persons_between(verb_end, limit)
     if not after or ctx.mention(after[0]).text.lower() in OBJECT_PRONOUNS:
         return None, None  # "told me": the person told, not the speaker
     # "said 9/11 widow Terry Strada", "said Zelenskyy aide Dmytro Lytvyn": a few modifiers may come first.
@@ -734,7 +735,7 @@ def long_subject(ctx: Context, start: int, verb: int) -> tuple[int | None, Span 
         # "About 9 percent of voters [who …]", "More than six in 10": a share of those polled, no name.
         return None, Span(doc.tokens[first].start, doc.tokens[index if relative is None else relative - 1].end)
     head_reach = doc.tokens[min(head_first + 2, head_last)].end  # the head noun phrase: "Some advocates", "Ms. Toretti"
-    heads = [m for m in ctx.mentions_between(head.start, head_reach) if ctx.is_person_like(m)]
+    heads = ctx.persons_between(head.start, head_reach)
     if heads and not _after_object_marker(ctx, heads[0]):
         return heads[0], None
     return None, head
@@ -761,7 +762,7 @@ def _relative_clause_start(ctx: Context, start: int, last: int) -> int | None:
 def _antecedent(ctx: Context, start: int, last: int) -> tuple[int | None, Span | None]:
     """The noun phrase ending at token ``last`` that a restrictive relative refers to: "voters", "those"."""
     end = ctx.doc.tokens[last].end
-    ending = [m for m in ctx.mentions_between(start, end) if ctx.is_person_like(m) and ctx.mention(m).span.end == end]
+    ending = [m for m in ctx.persons_between(start, end) if ctx.mention(m).span.end == end]
     if ending:
         return ending[-1], None
     phrase = _phrase_before(ctx, start, last)
@@ -850,5 +851,5 @@ def appositive_subject(ctx: Context, start: int, verb: int) -> int | None:
     if before < 0 or doc.tokens[before].start < start:
         return None
     end = doc.tokens[before].end
-    names = [m for m in ctx.mentions_between(start, end) if ctx.is_person_like(m) and ctx.mention(m).span.end == end]
+    names = [m for m in ctx.persons_between(start, end) if ctx.mention(m).span.end == end]
     return names[-1] if names else None

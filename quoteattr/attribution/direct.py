@@ -269,7 +269,7 @@ def as_x_put_it(ctx: Context, quote: QuoteMarks) -> Attribution | None:
     if match is None:
         return None
     source = Span(match.start("source"), match.end("source"))
-    people = [m for m in ctx.mentions_between(source.start, source.end) if ctx.is_person_like(m)]
+    people = ctx.persons_between(source.start, source.end)
     if people:
         return Attribution(people[0], Span(source.end, match.end()), 0.85, "as X put it")
     return Attribution(None, None, 0.6, "as X put it", phrase=source)

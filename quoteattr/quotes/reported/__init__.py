@@ -188,6 +188,5 @@ def _naming_participle(ctx: Context, sentence: Sentence, verb: int) -> bool:
         if ctx.word(index).lower() in NAMING_DETERMINERS:
             if ctx.word(verb).lower() == "named":
                 return True  # "a man named Tom Clarke": a person noun too
-            phrase = ctx.mentions_between(ctx.doc.tokens[index].start, ctx.doc.tokens[verb - 1].end)
-            return not any(ctx.is_person_like(m) for m in phrase)
+            return not ctx.persons_between(ctx.doc.tokens[index].start, ctx.doc.tokens[verb - 1].end)
     return False

@@ -13,6 +13,8 @@ classes more than one rule module reads.
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from quoteattr.attribution.context import AUXILIARIES, BE_FORMS, MODALS, WEEKDAY_NAMES, Context, ly_adverb
@@ -192,7 +194,8 @@ def _cue_after_and(ctx: Context, joint: regex.Match[str], end: int) -> bool:
     said", "and Clinton said"; not "Vega and Ruiz said": one subject). PolNeAR train: 50 more right reports
     among 49 more; dev 6 more among 6."""
     text = ctx.doc.text
-    words = WORDS_AFTER_JOINT.findall(text, joint.end(), min(end, joint.end() + WINDOW))[: MAX_JOINED_GAP + 1]
+    found = WORDS_AFTER_JOINT.finditer(text, joint.end(), min(end, joint.end() + WINDOW))
+    words = [word.group() for word in islice(found, MAX_JOINED_GAP + 1)]  # no more words are read than used
     if words and words[0].lower() == "that":
         return False  # ", and that the emails she sent …": a second that-clause of the same cue (PolNeAR train +1)
     for index in range(1, len(words)):

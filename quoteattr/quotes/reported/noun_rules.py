@@ -58,7 +58,7 @@ DASH_ASIDE = regex.compile(r"\s[\-—–―]\s")
 def _last_person_before(ctx: Context, sentence: Sentence, offset: int) -> int | None:
     """The last person-like mention of the sentence before ``offset``: the owner of "his suggestion",
     the maker of "the statement" ("Reid made the suggestion that …")."""
-    found = [m for m in ctx.mentions_between(sentence.span.start, offset) if ctx.is_person_like(m)]
+    found = ctx.persons_between(sentence.span.start, offset)
     return found[-1] if found else None
 
 
@@ -195,7 +195,7 @@ def named_fragment(ctx: Context, sentence: Sentence) -> Iterator[Report]:
         fragment = _named_by_fragment(ctx, match)
         if fragment is None:
             continue
-        if any(ctx.is_person_like(m) for m in ctx.mentions_between(match.start(), match.start("cue"))):
+        if ctx.persons_between(match.start(), match.start("cue")):
             continue  # "(a book by) the comedian Michael Ian Black titled “…”": a person names no thing
         cue = Span(match.start("cue"), match.end("cue"))
         yield Report(Span(match.start(), fragment.end), cue, None, None, NAMED_FRAGMENT_CONFIDENCE, "named fragment")

@@ -200,7 +200,7 @@ def colon_noun(ctx: Context) -> Iterator[Report]:
             asked = text[end - 1 : end] == "?"  # "one simple question: What does he want?" (train: 1 of 3 annotated)
             end -= text[end - 1 : end] == "."
             if _colon_noun_phrase(ctx, sentence, noun) and len(text[start:end].split()) >= MIN_CONTENT_WORDS and not asked:
-                speakers = [m for m in ctx.mentions_between(sentence.span.start, word_start) if ctx.is_person_like(m)]
+                speakers = ctx.persons_between(sentence.span.start, word_start)
                 cue = Span(word_start, colon)
                 yield Report(Span(start, end), cue, speakers[0] if speakers else None, None, COLON_NOUN_CONFIDENCE, "colon noun")
         colon = text.find(":", colon + 1)

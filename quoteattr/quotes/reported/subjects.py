@@ -314,7 +314,7 @@ def _that_clause_subject(ctx: Context, sentence: Sentence, verb: int, position: 
         return None, None  # "It is a truth universally acknowledged, that …": a clause, not a subject
     first, last = subject_head(ctx, first, last)  # "Even those [who had planned routes for Mr. Rubio]"
     span = Span(doc.tokens[first].start, doc.tokens[last].end)
-    people = [m for m in ctx.mentions_between(span.start, span.end) if ctx.is_person_like(m)]
+    people = ctx.persons_between(span.start, span.end)
     if people:
         return people[0], None
     return None, span
@@ -565,5 +565,5 @@ def _by_agent(ctx: Context, verb: int, sentence: Sentence) -> int | None:
     if last < verb + 2:
         return None
     start, end = ctx.doc.tokens[verb + 2].start, ctx.doc.tokens[last].end
-    agents = [m for m in ctx.mentions_between(start, end) if ctx.is_person_like(m)]
+    agents = ctx.persons_between(start, end)
     return agents[0] if agents else None

@@ -285,7 +285,7 @@ def verb_then_content(ctx: Context, sentence: Sentence, verb: int) -> Report | N
             speaker = None if phrase is not None else speaker
     elif leading:
         # "After announcing her support for Lopez, Avery said …": the main clause's subject speaks.
-        following = [m for m in ctx.mentions_between(end, sentence.span.end) if ctx.is_person_like(m)]
+        following = ctx.persons_between(end, sentence.span.end)
         speaker, phrase = (following[0] if following else None), None
     elif asked_first:
         # The question is the asker's, named after "by" or not at all;
