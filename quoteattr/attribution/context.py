@@ -281,6 +281,12 @@ def ly_adverb(word: str) -> bool:
     return word.islower() and word.endswith("ly")
 
 
+def manner_adverb(word: str) -> bool:
+    """A lower-case "-ly" adverb of five letters or more, inside a verb chain: "were *mistakenly* charged",
+    "has *repeatedly* said" (not "only")."""
+    return len(word) > 4 and ly_adverb(word)
+
+
 #: Sentence adverbs set off by commas between a subject and its verb: "Proponents, however, say".
 ASIDES = frozenset("however meanwhile too though instead moreover therefore nonetheless nevertheless also".split())
 
@@ -528,7 +534,7 @@ def _skip_back(ctx: Context, index: int, start: int) -> int:
     "Trump *has also* said", "Rep. Stephen Lynch *(D-Mass.)* said"."""
     while index >= 0 and ctx.doc.tokens[index].start >= start:
         word = ctx.word(index)
-        if word.lower() in AUXILIARIES or (len(word) > 4 and ly_adverb(word)):
+        if word.lower() in AUXILIARIES or manner_adverb(word):
             index -= 1
         elif word.lower() in CATENATIVES and index + 1 < len(ctx.doc.tokens) and ctx.word(index + 1).endswith("ing"):
             index -= 1  # "Margaret could not resist saying": the cue is "saying", the subject Margaret
@@ -771,8 +777,11 @@ def _antecedent(ctx: Context, start: int, last: int) -> tuple[int | None, Span |
     return None, phrase
 
 
+#: Words opening a relative clause ("the judges *who* ruled", "a plan *that* failed").
+RELATIVE_WORDS = frozenset("who whom whose which that".split())
+
 #: Words that end a subject's head: a relative clause or a prepositional postmodifier opens after it.
-HEAD_ENDS = OBJECT_MARKERS | frozenset("who whom whose which that".split())
+HEAD_ENDS = OBJECT_MARKERS | RELATIVE_WORDS
 
 #: Adverbs before a subject's head: "*Even* those who …", "*Only* a few of them".
 HEAD_ADVERBS = frozenset("even also still just now then too only".split())

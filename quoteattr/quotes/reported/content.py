@@ -17,7 +17,7 @@ from itertools import islice
 
 import regex
 
-from quoteattr.attribution.context import AUXILIARIES, BE_FORMS, MODALS, WEEKDAY_NAMES, Context, ly_adverb
+from quoteattr.attribution.context import AUXILIARIES, BE_FORMS, MODALS, WEEKDAY_NAMES, Context
 from quoteattr.document import Sentence
 
 #: Verbs whose object (the person told) stands between the verb and the content.
@@ -343,11 +343,6 @@ def _without_trailing_setting(ctx: Context, verb: int, start: int, end: int) -> 
     if occasion is not None and occasion not in nouns:
         return end  # "in a ruling": no occasion of speech
     return int(setting.start())
-
-
-def _manner_adverb(word: str) -> bool:
-    """A lower-case "-ly" adverb inside a verb chain: "were *mistakenly* charged", "was *widely* seen"."""
-    return len(word) > 4 and ly_adverb(word)
 
 
 def _skip_to_that(ctx: Context, verb: int, position: int, end: int) -> int:

@@ -19,10 +19,10 @@ from collections.abc import Iterator
 
 import regex
 
-from quoteattr.attribution.context import AUXILIARIES, Context, subject_before
+from quoteattr.attribution.context import AUXILIARIES, Context, manner_adverb, subject_before
 from quoteattr.document import Sentence
 from quoteattr.model import Span
-from quoteattr.quotes.reported.content import MIN_CONTENT_WORDS, _content_end, _inside_marks, _manner_adverb
+from quoteattr.quotes.reported.content import MIN_CONTENT_WORDS, _content_end, _inside_marks
 from quoteattr.quotes.reported.report import Report
 from quoteattr.quotes.reported.subjects import THAT_CLAUSE, _main_subject
 
@@ -152,7 +152,7 @@ def framed_as(ctx: Context, sentence: Sentence) -> Iterator[Report]:
         match = FRAMED_AS.match(text, cue.end, sentence.span.end)
         if match is None or match.group("object").split()[0].lower() in NOT_OBJECT_OPENERS:
             continue
-        if _manner_adverb(match.group("object").strip()):
+        if manner_adverb(match.group("object").strip()):
             continue  # a passive: "cannot be portrayed simply as “…”"
         start = match.start("object")
         if ctx.inside_speech(start) or _inside_marks(ctx, cue.start):
@@ -223,7 +223,7 @@ def _passive_subject_start(ctx: Context, sentence: Sentence, be: int) -> int | N
     """Where the subject of a passive naming starts, back from its "be" over auxiliaries and adverbs;
     None when it runs on for more than :data:`MAX_NAMED_SUBJECT_WORDS` words."""
     index = be - 1
-    while index >= sentence.first_token and (ctx.word(index).lower() in AUXILIARIES or _manner_adverb(ctx.word(index))):
+    while index >= sentence.first_token and (ctx.word(index).lower() in AUXILIARIES or manner_adverb(ctx.word(index))):
         index -= 1
     last = index
     while index >= sentence.first_token and last - index < MAX_NAMED_SUBJECT_WORDS:

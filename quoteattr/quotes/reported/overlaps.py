@@ -18,7 +18,7 @@ import regex
 
 from quoteattr.attribution.context import AUXILIARIES, BE_FORMS, SUBORDINATORS, Context, ly_adverb
 from quoteattr.model import Span
-from quoteattr.quotes.reported.content import MIN_OBJECT_WORDS, WINDOW
+from quoteattr.quotes.reported.content import HAVE_FORMS, MIN_OBJECT_WORDS, WINDOW
 from quoteattr.quotes.reported.report import Report
 
 #: Words that open a clause of its own before a report nested in another's content: "… opposed it, and
@@ -106,7 +106,7 @@ def _in_verb_chain(word: str, before: str) -> bool:
         or lower in BE_FORMS
         or lower.endswith(("n’t", "n't"))
         or ly_adverb(word)
-        or (lower == "since" and before.lower() in ("has", "have", "had"))
+        or (lower == "since" and before.lower() in HAVE_FORMS)
     )
 
 

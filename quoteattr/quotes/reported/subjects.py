@@ -17,8 +17,8 @@ import regex
 from quoteattr.attribution.context import (
     AUXILIARIES,
     BE_FORMS,
-    MODALS,
     OBJECT_MARKERS,
+    RELATIVE_WORDS,
     SUBORDINATORS,
     Context,
     appositive_subject,
@@ -26,6 +26,7 @@ from quoteattr.attribution.context import (
     last_clause_subject,
     long_subject,
     ly_adverb,
+    manner_adverb,
     relative_pronoun,
     restrictive_relative,
     subject_before,
@@ -42,7 +43,6 @@ from quoteattr.quotes.reported.content import (
     WINDOW,
     _comma_before,
     _introduces_quote,
-    _manner_adverb,
 )
 
 
@@ -129,7 +129,7 @@ def _quantifier_subject(ctx: Context, sentence: Sentence, verb: int) -> Span | N
         word = ctx.word(index)
         if not word[:1].isalnum() or ctx.is_cue_verb(index):
             return None
-        if stop == verb and (word.lower() in BE_FORMS or word.lower() in MODALS or word.lower() in HAVE_FORMS):
+        if stop == verb and word.lower() in VERB_CHAIN_WORDS:
             stop = index
     start = ctx.doc.tokens[first].start
     end = ctx.doc.tokens[stop - 1].end
@@ -236,9 +236,6 @@ NOT_COMMA_SUBJECT_CUES = frozenset("known seen called say".split())
 #: Words after a participle that make it a passive or a place: "endorsed in …", "denounced as …".
 PASSIVE_PARTICLE_WORDS = frozenset("as by at in on".split())
 
-
-#: Words opening a relative clause inside a subject phrase.
-RELATIVE_WORDS = frozenset("who whom whose which that".split())
 
 
 #: A that-clause with its own subject right after a cue: "concludes *that Trump is* …", "has long maintained
@@ -541,13 +538,17 @@ def _passive_agent(ctx: Context, verb: int, sentence: Sentence) -> int | None:
 AGENT_REACH = 6
 
 
+#: Words between a form of "be" and its participle: auxiliaries, not "have" ("was later asked"; "has asked" is no passive).
+PASSIVE_CHAIN_WORDS = AUXILIARIES - HAVE_FORMS
+
+
 def _is_passive(ctx: Context, sentence: Sentence, verb: int) -> bool:
     """Whether a cue is a past participle after a form of "be" (adverbs between): "was later asked"."""
     if ctx.word(verb).lower().endswith("ing"):
         return False  # "is saying" is progressive
     index = verb - 1
     while index >= sentence.first_token and (
-        ctx.word(index).lower() in AUXILIARIES - {"has", "have", "had"} or _manner_adverb(ctx.word(index))
+        ctx.word(index).lower() in PASSIVE_CHAIN_WORDS or manner_adverb(ctx.word(index))
     ):
         index -= 1
     return index >= sentence.first_token and ctx.word(index).lower() in BE_FORMS

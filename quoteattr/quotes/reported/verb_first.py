@@ -24,6 +24,7 @@ from quoteattr.attribution.context import (
     WEEKDAY_NAMES,
     Context,
     long_subject,
+    manner_adverb,
     relative_pronoun,
     restrictive_relative,
     subject_before,
@@ -699,4 +700,4 @@ def _comma_adverb_before(ctx: Context, verb: int) -> bool:
     if verb < 2 or ctx.word(verb - 2) != ",":
         return False
     adverb = ctx.word(verb - 1).lower()
-    return adverb in PARTICIPLE_ADVERBS or (len(adverb) > 4 and adverb.endswith("ly"))
+    return adverb in PARTICIPLE_ADVERBS or manner_adverb(adverb)
