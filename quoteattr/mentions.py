@@ -273,7 +273,7 @@ def _title_at(doc: Document, index: int, end: int, lexicon: lexicons.Lexicons) -
 
 
 #: Months that are also first names, and the words that make them a date again.
-MONTH_NAMES = frozenset(["May", "June"])
+NAME_MONTHS = frozenset(["May", "June"])
 DATE_WORDS = frozenset("in of last next early late since until till by from to during this that each every".split())
 
 
@@ -281,7 +281,7 @@ def _month_as_name(doc: Document, index: int) -> bool:
     """"said May" / "May Welland" / "to May": a month that is a first name, mid-sentence, with no
     preposition or number making it a date ("in May", "May 5"), and no sentence starting with it
     ("May I come in?")."""
-    if _word(doc, index) not in MONTH_NAMES or index == 0:
+    if _word(doc, index) not in NAME_MONTHS or index == 0:
         return False
     before = _word(doc, index - 1)
     if before.lower() in DATE_WORDS or not (before.isalpha() or before == ","):

@@ -301,6 +301,12 @@ PREPOSITIONS = frozenset("for to of in on at with by from about into over under 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS = frozenset(WEEKDAY_NAMES)
 
+#: Month names, as written (time phrases of reported speech: "in March", "since June").
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+
 #: Words that end the subject phrase when walking back from the verb.
 PHRASE_BOUNDARY = frozenset([",", ";", ":", "(", ")", "—", "–", "that", "and", "but", "which", "who", "as", "when", "while", "because", "if"])
 

@@ -17,7 +17,7 @@ from itertools import islice
 
 import regex
 
-from quoteattr.attribution.context import AUXILIARIES, BE_FORMS, MODALS, WEEKDAY_NAMES, Context
+from quoteattr.attribution.context import AUXILIARIES, BE_FORMS, MODALS, MONTH_NAMES, WEEKDAY_NAMES, Context
 from quoteattr.document import Sentence
 
 #: Verbs whose object (the person told) stands between the verb and the content.
@@ -52,6 +52,13 @@ ADVERBIAL = regex.compile(
 #: How far a pattern may look from where it starts, in characters. `regex` scans up to the
 #: end position it is given, so every match gets a short window rather than the sentence end.
 WINDOW = 200
+
+
+def _past_adverbial(text: str, start: int, end: int) -> int:
+    """Where the words from ``start`` go on after a time or manner phrase (:data:`ADVERBIAL`) that opens
+    them: "[on Monday] that …", "[in an interview with CNN], …"; ``start`` when none does."""
+    adverbial = ADVERBIAL.match(text, start, min(end, start + WINDOW))
+    return int(adverbial.end()) if adverbial else start
 
 #: Longest reported content, in characters: keeps the search around each cue bounded,
 #: so cost stays linear even in a megabyte without a sentence end.
@@ -300,8 +307,7 @@ WEEKDAY_PHRASE = (
 
 #: A month as a time phrase: "in March", "since early June", "on May 3".
 MONTH_PHRASE = (
-    r"\s++(?:in|on|since|until|by)\s++(?:early\s++|late\s++|mid-)?(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)(?:\s++\d{1,2})?"
+    r"\s++(?:in|on|since|until|by)\s++(?:early\s++|late\s++|mid-)?(?:" + "|".join(MONTH_NAMES) + r")(?:\s++\d{1,2})?"
 )
 
 #: A day, a month, a recent time, a medium, a venue or an occasion (a noun of lexicons/occasion_nouns.txt) closing

@@ -16,7 +16,6 @@ from quoteattr.attribution.context import AUXILIARIES, BE_FORMS, SUBORDINATORS, 
 from quoteattr.document import Sentence
 from quoteattr.model import Span
 from quoteattr.quotes.reported.content import (
-    ADVERBIAL,
     CLOSING_QUOTES,
     MAX_CONTENT_CHARS,
     MIN_CONTENT_WORDS,
@@ -25,6 +24,7 @@ from quoteattr.quotes.reported.content import (
     WINDOW,
     _after_object,
     _content_end,
+    _past_adverbial,
 )
 from quoteattr.quotes.reported.report import Report
 from quoteattr.quotes.reported.subjects import _by_agent, _evidence_subject, _is_passive
@@ -139,9 +139,7 @@ def _tags_quote_after(text: str, after_cue: int, end: int) -> bool:
     """Whether a cue after its content tags a quote that follows it instead: "In a speech last July, he said:",
     "Holding open a book, Beck said, “I just want …”" — the words before it open the sentence; they are no
     content (PolNeAR train: 16 fewer reports, 3 right)."""
-    adverbial = ADVERBIAL.match(text, after_cue, min(end, after_cue + WINDOW))
-    start = adverbial.end() if adverbial else after_cue
-    return QUOTE_AFTER_CUE.match(text, start, end) is not None
+    return QUOTE_AFTER_CUE.match(text, _past_adverbial(text, after_cue, end), end) is not None
 
 
 #: An object right after a closing cue: a word that is no time phrase ("…, he announced [his resignation]").
@@ -155,9 +153,7 @@ def _object_after_cue(ctx: Context, verb: int, after_cue: int, sentence_end: int
     if ctx.word(verb).lower() in TELLING_VERBS:
         return False
     text = ctx.doc.text
-    adverbial = ADVERBIAL.match(text, after_cue, min(sentence_end, after_cue + WINDOW))
-    start = adverbial.end() if adverbial else after_cue
-    return OBJECT_WORD.match(text, start, sentence_end) is not None
+    return OBJECT_WORD.match(text, _past_adverbial(text, after_cue, sentence_end), sentence_end) is not None
 
 
 #: Cues that may stand before their subject after the content: "…, said Ruiz", "…, wrote Vega in a memo". Others
@@ -228,6 +224,10 @@ PASSIVE_SUBJECT_OPENERS = frozenset(", ; : ( — – “ ” \" and but that bec
 MAX_PASSIVE_WORDS = 8
 
 
+#: Forms of "be" and auxiliaries before a passive cue's "be": "*has* been", "*had also* been".
+BE_OR_AUXILIARY = BE_FORMS | AUXILIARIES
+
+
 def subject_then_passive(ctx: Context, sentence: Sentence, verb: int) -> Report | None:
     """``The meeting was first reported by Politico.`` / ``These proposals have been applauded by
     Wall Street critics.`` — a passive cue whose subject is what was said, its agent the speaker."""
@@ -242,7 +242,7 @@ def subject_then_passive(ctx: Context, sentence: Sentence, verb: int) -> Report 
     be = verb - 1
     while be >= sentence.first_token and ctx.word(be).lower() not in BE_FORMS:
         be -= 1
-    while be - 1 >= sentence.first_token and ctx.word(be - 1).lower() in BE_FORMS | AUXILIARIES:
+    while be - 1 >= sentence.first_token and ctx.word(be - 1).lower() in BE_OR_AUXILIARY:
         be -= 1  # "has been", "had also been"
     first = be
     while first - 1 >= sentence.first_token and ctx.word(first - 1).lower() not in PASSIVE_SUBJECT_OPENERS:
@@ -295,9 +295,7 @@ COMPLEMENT = regex.compile(r"(?i)[\s,]*+(?:that|to|whether|if|how|why|what)\b")
 def _closes_clause(text: str, start: int, end: int) -> bool:
     """Whether the words after a cue leave it closing the sentence's content:
     nothing, an adverbial, or a comma and an apposition or a new clause."""
-    adverbial = ADVERBIAL.match(text, start, min(end, start + WINDOW))
-    if adverbial:
-        start = adverbial.end()
+    start = _past_adverbial(text, start, end)
     rest = text[start : min(end, start + 200)].strip().rstrip(".!?")
     if not rest:
         return True

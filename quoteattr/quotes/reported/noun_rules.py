@@ -124,11 +124,15 @@ def adjective_that(ctx: Context) -> Iterator[Report]:
             yield Report(Span(start, end), cue, speaker, phrase, ADJECTIVE_THAT_CONFIDENCE, "adjective that")
 
 
+#: The opening mark of a quoted fragment (a regex fragment, group "mark"): “, ", ‘, '' or ``.
+OPENING_MARK = r"(?P<mark>[“\"‘]|''|``)"
+
+
 #: After a framing verb: its object (1-6 words) and "as" before a quoted fragment: "identified *the judge as
 #: “*Spanish,”", "denouncing *him as a ''*psychopath.''"; the verb must be one of lexicons/framing_verbs.txt.
 FRAMED_AS = regex.compile(
     r"\s++(?:(?:up|down)\s++)?(?P<object>(?:[\p{L}\p{N}][\p{L}\p{N}’'.\-]*+\s++){1,6}?)as\s++(?:(?:an?|the)\s++)?"
-    r"(?P<mark>[“\"‘]|''|``)"
+    + OPENING_MARK
 )
 
 #: A fragment closed by its own comma: ``“Spanish,”`` ends the framed content (PolNeAR train: 3 of 3).
@@ -171,7 +175,7 @@ def framed_as(ctx: Context, sentence: Sentence) -> Iterator[Report]:
 #: "Dangerous,"", "an event billed as “Hard Hats for Hillary,”" (up to 4 words from the determiner).
 NAMED_FRAGMENT = regex.compile(
     r"(?i)(?<![\p{L}\p{N}’'\-])(?:a|an|the|his|her|its|their|this)\s++(?:[\p{L}\p{N}’'\-]++\s++){0,3}?[\p{L}\-]++"
-    r"\s++(?P<cue>called|titled|entitled|named|billed\s++as)\s++(?:the\s++)?(?P<mark>[“\"‘]|''|``)"
+    r"\s++(?P<cue>called|titled|entitled|named|billed\s++as)\s++(?:the\s++)?" + OPENING_MARK
 )
 
 NAMED_FRAGMENT_CONFIDENCE = 0.5
@@ -206,7 +210,7 @@ def named_fragment(ctx: Context, sentence: Sentence) -> Iterator[Report]:
 NAMED_PASSIVE = regex.compile(
     r"(?i)(?<![\p{L}\p{N}’'\-])(?P<be>is|are|was|were|be|been|being)\s++"
     r"(?:(?:\p{L}++ly|once|also|often|sometimes|now|long|even)\s++)?"
-    r"(?P<cue>called|named|dubbed|nicknamed|titled|entitled|labell?+ed|branded)\s++(?:(?:the|an?)\s++)?(?P<mark>[“\"‘]|''|``)"
+    r"(?P<cue>called|named|dubbed|nicknamed|titled|entitled|labell?+ed|branded)\s++(?:(?:the|an?)\s++)?" + OPENING_MARK
 )
 
 #: Words that open the subject of a passive naming and are part of it: "*what* is called", "*she* is nicknamed".
@@ -274,7 +278,7 @@ def noun_fragment_clause(ctx: Context, sentence: Sentence) -> Iterator[Report]:
         if len(text[start:end].split()) < MIN_CONTENT_WORDS:
             continue
         speaker = _last_person_before(ctx, sentence, ctx.doc.tokens[noun].start)
-        cue = Span(ctx.doc.tokens[noun].start, ctx.doc.tokens[noun].end)
+        cue = ctx.cue_span(noun)
         yield Report(Span(start, end), cue, speaker, None, NOUN_THAT_CONFIDENCE, "noun fragment clause")
 
 

@@ -16,7 +16,7 @@ import bisect
 import attrs
 import regex
 
-from quoteattr.attribution.context import AUXILIARIES, BE_FORMS, SUBORDINATORS, Context, ly_adverb
+from quoteattr.attribution.context import AUXILIARIES, BE_FORMS, MONTH_NAMES, SUBORDINATORS, Context, ly_adverb
 from quoteattr.model import Span
 from quoteattr.quotes.reported.content import HAVE_FORMS, MIN_OBJECT_WORDS, WINDOW
 from quoteattr.quotes.reported.report import Report
@@ -84,10 +84,7 @@ def _nested_clause_start(ctx: Context, inner: Report, floor: int) -> int | None:
 
 
 #: Nouns of time a restrictive "when" clause modifies: "at a *time* when he is seeking …", "in *June* when …".
-WHEN_TIME_NOUNS = frozenset(
-    "time times moment day days week month year era period point "
-    "January February March April May June July August September October November December".split()
-)
+WHEN_TIME_NOUNS = frozenset("time times moment day days week month year era period point".split()) | frozenset(MONTH_NAMES)
 
 
 def _restrictive_joint(ctx: Context, index: int) -> bool:
