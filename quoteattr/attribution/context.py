@@ -651,6 +651,9 @@ def premodifies(ctx: Context, first: int, second: int) -> bool:
 #: Forms of "be": a noun phrase right after one is a predicate, never a cue's subject.
 BE_FORMS = frozenset("is are was were be been being am".split())
 
+#: Auxiliaries and forms of "be": the words of a verb chain before its main verb ("has *also been*").
+BE_OR_AUXILIARY = BE_FORMS | AUXILIARIES
+
 
 def _phrase_before(ctx: Context, start: int, last: int) -> Span | None:
     """A short noun phrase ending at token ``last``: "The report", "a new poll"."""

@@ -52,7 +52,7 @@ from collections.abc import Collection
 
 import regex
 
-from quoteattr.attribution.context import AUXILIARIES, BE_FORMS, Context, ly_adverb
+from quoteattr.attribution.context import BE_OR_AUXILIARY, Context, ly_adverb
 from quoteattr.document import Sentence
 from quoteattr.model import Span
 # The names imported ``as`` themselves are re-exported: pipeline and the tests import them from here.
@@ -182,7 +182,7 @@ def _naming_participle(ctx: Context, sentence: Sentence, verb: int) -> bool:
     if ctx.word(verb).lower() not in ("called", "named") or verb - 1 <= sentence.first_token:
         return False
     noun = ctx.word(verb - 1)
-    if not noun.isalpha() or not noun.islower() or noun in AUXILIARIES or noun in BE_FORMS or ly_adverb(noun):
+    if not noun.isalpha() or not noun.islower() or noun in BE_OR_AUXILIARY or ly_adverb(noun):
         return False
     for index in range(verb - 2, max(sentence.first_token, verb - NAMING_REACH) - 1, -1):
         if ctx.word(index).lower() in NAMING_DETERMINERS:

@@ -17,7 +17,7 @@ from itertools import islice
 
 import regex
 
-from quoteattr.attribution.context import AUXILIARIES, BE_FORMS, MODALS, MONTH_NAMES, WEEKDAY_NAMES, Context
+from quoteattr.attribution.context import BE_FORMS, BE_OR_AUXILIARY, MODALS, MONTH_NAMES, WEEKDAY_NAMES, Context
 from quoteattr.document import Sentence
 
 #: Verbs whose object (the person told) stands between the verb and the content.
@@ -214,7 +214,7 @@ def _cue_after_and(ctx: Context, joint: regex.Match[str], end: int) -> bool:
             gap = words[:index]
             before = text[max(0, joint.start() - 3) : joint.start()].rstrip()
             return (
-                all(word.lower() in AUXILIARIES or word.lower() in BE_FORMS or word in SUBJECT_PRONOUNS for word in gap)
+                all(word.lower() in BE_OR_AUXILIARY or word in SUBJECT_PRONOUNS for word in gap)
                 or before.endswith(",")
                 or (gap[0][:1].isupper() and not _name_before(text, joint.start()))
             )

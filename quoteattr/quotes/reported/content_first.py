@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import regex
 
-from quoteattr.attribution.context import AUXILIARIES, BE_FORMS, SUBORDINATORS, Context, subject_after, subject_before
+from quoteattr.attribution.context import (
+    BE_FORMS,
+    BE_OR_AUXILIARY,
+    SUBORDINATORS,
+    Context,
+    subject_after,
+    subject_before,
+)
 from quoteattr.document import Sentence
 from quoteattr.model import Span
 from quoteattr.quotes.reported.content import (
@@ -222,10 +229,6 @@ PASSIVE_SUBJECT_OPENERS = frozenset(", ; : ( — – “ ” \" and but that bec
 
 #: Most words in the subject or the agent of a passive report.
 MAX_PASSIVE_WORDS = 8
-
-
-#: Forms of "be" and auxiliaries before a passive cue's "be": "*has* been", "*had also* been".
-BE_OR_AUXILIARY = BE_FORMS | AUXILIARIES
 
 
 def subject_then_passive(ctx: Context, sentence: Sentence, verb: int) -> Report | None:

@@ -16,7 +16,7 @@ import bisect
 import attrs
 import regex
 
-from quoteattr.attribution.context import AUXILIARIES, BE_FORMS, MONTH_NAMES, SUBORDINATORS, Context, ly_adverb
+from quoteattr.attribution.context import BE_OR_AUXILIARY, MONTH_NAMES, SUBORDINATORS, Context, ly_adverb
 from quoteattr.model import Span
 from quoteattr.quotes.reported.content import HAVE_FORMS, MIN_OBJECT_WORDS, WINDOW
 from quoteattr.quotes.reported.report import Report
@@ -99,8 +99,7 @@ def _in_verb_chain(word: str, before: str) -> bool:
     mention", "is promising"."""
     lower = word.lower()
     return (
-        lower in AUXILIARIES
-        or lower in BE_FORMS
+        lower in BE_OR_AUXILIARY
         or lower.endswith(("n’t", "n't"))
         or ly_adverb(word)
         or (lower == "since" and before.lower() in HAVE_FORMS)

@@ -17,6 +17,7 @@ import regex
 from quoteattr.attribution.context import (
     AUXILIARIES,
     BE_FORMS,
+    BE_OR_AUXILIARY,
     OBJECT_MARKERS,
     RELATIVE_WORDS,
     SUBORDINATORS,
@@ -369,7 +370,7 @@ def _clause_subject_phrase(ctx: Context, sentence: Sentence, verb: int) -> Span 
         lower = word.lower()
         if lower in CLAUSE_SUBJECT_ENDS:
             return None
-        verbal = lower in BE_FORMS or lower in AUXILIARIES or lower in ctx.lexicon.verb_forms
+        verbal = lower in BE_OR_AUXILIARY or lower in ctx.lexicon.verb_forms
         if index > first and (verbal or (word.islower() and lower.endswith("ed"))):
             return Span(ctx.doc.tokens[first].start, ctx.doc.tokens[index - 1].end)
     return None

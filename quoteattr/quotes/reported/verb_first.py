@@ -17,8 +17,8 @@ import bisect
 import regex
 
 from quoteattr.attribution.context import (
-    AUXILIARIES,
     BE_FORMS,
+    BE_OR_AUXILIARY,
     PREPOSITIONS,
     SUBORDINATORS,
     WEEKDAY_NAMES,
@@ -462,7 +462,7 @@ def _relative_that(ctx: Context, index: int, verb: int) -> bool:
     if not before.isalpha() or not before.islower() or before in ctx.lexicon.verb_forms or before in BE_FORMS:
         return False
     following = ctx.word(verb + 1).lower() if verb + 1 < len(ctx.doc.tokens) else ""
-    return following in AUXILIARIES or following in BE_FORMS
+    return following in BE_OR_AUXILIARY
 
 
 #: Words a plain subject phrase of a relative clause opens with: "which [the probe] said", "that [several
