@@ -43,20 +43,18 @@ def according_to(ctx: Context, sentence: Sentence) -> Iterator[Report]:
     for match in ACCORDING_TO.finditer(text, sentence.span.start, sentence.span.end):
         if ctx.inside_quote(match.start()):
             continue
-        source = ctx.mentions_between(match.end(), sentence.span.end)
-        speaker = source[0] if len(source) else None
         if match.start() == sentence.span.start:
             comma = text.find(",", match.end(), sentence.span.end)
             if comma <= match.end() + 1:
                 continue  # no source named before the comma: "According to, …"
-            source = ctx.mentions_between(match.end(), comma)  # not a name inside the content
-            speaker = source[0] if len(source) else None
+            speaker = _first_mention(ctx, match.end(), comma)  # not a name inside the content
             start = comma + 1
             while start < sentence.span.end and text[start].isspace():
                 start += 1
             end = _content_end(ctx, sentence, start)
             phrase = Span(match.end() + 1, comma) if speaker is None else None
         else:
+            speaker = _first_mention(ctx, match.end(), sentence.span.end)
             start = sentence.span.start
             end = match.start()
             while end > start and text[end - 1] in " ,—–":
@@ -69,8 +67,7 @@ def according_to(ctx: Context, sentence: Sentence) -> Iterator[Report]:
             if len(text[start:end].split()) < MIN_CONTENT_WORDS and comma > match.end() + 1:
                 # "Fundraising, according to the campaign, has surged …", "Now, according to the poll, some
                 # are swinging": the clause goes on after the source.
-                source = ctx.mentions_between(match.end(), comma)
-                speaker = source[0] if len(source) else None
+                speaker = _first_mention(ctx, match.end(), comma)
                 phrase = Span(match.end() + 1, comma) if speaker is None else None
                 end = _content_end(ctx, sentence, comma + 1)
             elif comma > match.end() + 1 and (
@@ -79,6 +76,12 @@ def according_to(ctx: Context, sentence: Sentence) -> Iterator[Report]:
                 end = _content_end(ctx, sentence, comma + 1)
         if len(text[start:end].split()) >= MIN_CONTENT_WORDS:
             yield Report(Span(start, end), Span(match.start(), match.end()), speaker, phrase, 0.85, "according to")
+
+
+def _first_mention(ctx: Context, start: int, end: int) -> int | None:
+    """The first mention in ``[start, end)``: the source named after "according to"."""
+    found = ctx.mentions_between(start, end)
+    return found[0] if len(found) else None
 
 
 #: The sentence going on after an "according to" source: "The top 1 percent paid 25 percent, according to the

@@ -249,6 +249,9 @@ SUBJECT_OPENERS = frozenset([",", ";", ":", "(", "—", "–", "“", '"', "but"
 #: Words a fallback subject never ends in: a relative pronoun or a verb chain ("who added", "eager to prove").
 NO_SUBJECT_END = frozenset("who which that to".split())
 
+#: Words whose token closes no fallback subject: its openers and the words it never ends in (built once).
+NO_FALLBACK_SUBJECT_END = SUBJECT_OPENERS | NO_SUBJECT_END
+
 #: Most tokens of an aside between a fallback subject and its cue: "Cement makers, *for instance,* argue".
 MAX_ASIDE_TOKENS = 25
 
@@ -306,7 +309,7 @@ def _that_clause_subject(ctx: Context, sentence: Sentence, verb: int, position: 
         and last - first < MAX_FALLBACK_SUBJECT_WORDS
     ):
         first -= 1
-    if last < sentence.first_token or ctx.word(last).lower() in SUBJECT_OPENERS | NO_SUBJECT_END:
+    if last < sentence.first_token or ctx.word(last).lower() in NO_FALLBACK_SUBJECT_END:
         return None, None
     if any(ctx.word(index).lower() in BE_FORMS for index in range(first, last + 1)):
         return None, None  # "It is a truth universally acknowledged, that …": a clause, not a subject
