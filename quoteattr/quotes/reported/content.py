@@ -27,8 +27,11 @@ TELLING_VERBS = frozenset(
     "promise promised promises".split()
 )
 
+#: Question words: they open an indirect question ("asked whether …", "explained how …").
+QUESTION_WORDS = ("whether", "if", "how", "why", "what", "when", "where", "who")
+
 #: Words that open the content after a telling verb's object: "asked [him] whether …".
-CLAUSE_OPENERS = frozenset("that , : to whether if why how what when where who".split())
+CLAUSE_OPENERS = frozenset(("that", ",", ":", "to") + QUESTION_WORDS)
 
 #: Time and manner phrases between a cue and its content ("said on Monday that").
 ADVERBIAL = regex.compile(
@@ -274,7 +277,7 @@ OBJECT_BEFORE_THAT = regex.compile(r"(?:[\p{L}\p{N}’'\-.]++\s++){1,14}?(?=that
 
 #: A question word that opens the content of a telling verb: "asked [Pence] *whether* that would …" keeps it
 #: (a "that" further on is no that-clause of the cue).
-QUESTION_WORD = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:whether|if|how|why|what|when|where|who)(?![\p{L}\p{N}])")
+QUESTION_WORD = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:" + "|".join(QUESTION_WORDS) + r")(?![\p{L}\p{N}])")
 
 #: An adverb right after a cue: "complained bitterly that", "said repeatedly that".
 MANNER_ADVERB = regex.compile(r"\p{L}++(?<=ly)\s++(?=that\s)")
@@ -286,7 +289,7 @@ CLAUSE_PUNCTUATION = regex.compile(r"[,;:]")
 
 
 #: Content that is a clause: it keeps a relative clause inside it ("said that Ruiz, who …, would run").
-CLAUSE_CONTENT = regex.compile(r"(?i)(?:that|whether|if|how|why|what|when|where|who|to)\b")
+CLAUSE_CONTENT = regex.compile(r"(?i)(?:that|" + "|".join(QUESTION_WORDS) + r"|to)\b")
 
 #: A double quotation mark (not an apostrophe: "Trump’s campaign").
 QUOTE_MARK = regex.compile(r"[\"“”]|''")
